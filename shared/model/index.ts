@@ -1,0 +1,6 @@
+export * from './schema.js'
+export * from './layers.js'
+export * from './case-map.js'
+export * from './rich-text.js'
+export * from './validation.js'
+export * from './migrations.js'

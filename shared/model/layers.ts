@@ -1,0 +1,38 @@
+import * as Y from 'yjs'
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import type { CanvasRecord, Layer } from './schema.js'
+
+/**
+ * The Yjs layout of each document layer: which root types it has. Only this folder names them;
+ * everything else goes through the accessors in `case-map.ts`.
+ */
+export const ROOT_TYPES = {
+  shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas'],
+  professional: ['meta', 'cards', 'canvas'],
+  record: ['meta', 'settings'],
+} as const satisfies Record<Layer, readonly string[]>
+
+/** Root types only the server writes, whatever the caller's rights. */
+export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set(['meta', 'settings'])
+
+/** Layers whose cards can be edited by clients; the record layer is written by the server only. */
+export type CardLayer = 'shared' | 'professional'
+export const CARD_LAYERS: readonly CardLayer[] = ['shared', 'professional']
+
+export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('meta')
+export const cardsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cards')
+export const peopleOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('people')
+export const noneIdentifiedOf = (doc: Y.Doc) => doc.getMap<unknown>('noneIdentified')
+export const settingsOf = (doc: Y.Doc) => doc.getMap<unknown>('settings')
+export const canvasArrayOf = (doc: Y.Doc) => doc.getArray<{ key: string; val: CanvasRecord }>('canvas')
+
+/** The canvas of a layer as a key-value store of tldraw records (see TECH-NOTES §1.4 for why). */
+const canvases = new WeakMap<Y.Doc, YKeyValue<CanvasRecord>>()
+export function canvasOf(doc: Y.Doc): YKeyValue<CanvasRecord> {
+  let canvas = canvases.get(doc)
+  if (!canvas) {
+    canvas = new YKeyValue(canvasArrayOf(doc))
+    canvases.set(doc, canvas)
+  }
+  return canvas
+}

@@ -1,0 +1,32 @@
+import * as Y from 'yjs'
+import { SCHEMA_VERSION, type Layer } from './schema.js'
+import { metaOf } from './layers.js'
+
+/**
+ * Brings a stored document up to this code's schema. Run by the server on load, under its own
+ * origin; each step is idempotent, so a migration interrupted by a crash simply runs again.
+ * Documents from before versioning (no `meta.schemaVersion`) count as version 0.
+ */
+const STEPS: Record<number, (doc: Y.Doc, layer: Layer) => void> = {
+  // 0 -> 1: version 1 is the first versioned layout; it only records its version.
+  0: () => {},
+}
+
+export function schemaVersionOf(doc: Y.Doc): number {
+  const version = metaOf(doc).get('schemaVersion')
+  return typeof version === 'number' ? version : 0
+}
+
+/** Returns the version the document was at before migrating. */
+export function migrateLayer(doc: Y.Doc, layer: Layer, origin: unknown): number {
+  const from = schemaVersionOf(doc)
+  if (from > SCHEMA_VERSION) {
+    throw new Error(`This ${layer} document was written by a newer Kinmap (schema ${from}); this server knows ${SCHEMA_VERSION}.`)
+  }
+  if (from === SCHEMA_VERSION) return from
+  doc.transact(() => {
+    for (let version = from; version < SCHEMA_VERSION; version++) STEPS[version]?.(doc, layer)
+    metaOf(doc).set('schemaVersion', SCHEMA_VERSION)
+  }, origin)
+  return from
+}
