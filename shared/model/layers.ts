@@ -19,6 +19,17 @@ export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set(['meta', 'settings
 export type CardLayer = 'shared' | 'professional'
 export const CARD_LAYERS: readonly CardLayer[] = ['shared', 'professional']
 
+/**
+ * Gives a layer's root types their real Yjs types. A document built only from received updates
+ * holds untyped roots until something asks for them by type; validation must see the real ones.
+ */
+export function defineRoots(doc: Y.Doc, layer: Layer): void {
+  for (const name of ROOT_TYPES[layer]) {
+    if (name === 'canvas') doc.getArray(name)
+    else doc.getMap(name)
+  }
+}
+
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('meta')
 export const cardsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cards')
 export const peopleOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('people')

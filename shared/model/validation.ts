@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, Meta, MapSettings, NoneIdentified, type Layer } from './schema.js'
-import { canvasArrayOf, ROOT_TYPES, SERVER_ONLY_ROOTS } from './layers.js'
+import { canvasArrayOf, defineRoots, ROOT_TYPES, SERVER_ONLY_ROOTS } from './layers.js'
 import { cardProblems, personProblems } from './case-map.js'
 import { Domain } from '../framework.js'
 
@@ -16,6 +16,7 @@ const RICH_TEXT_NODES = new Set([
  */
 export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
   const allowedRoots = new Set<string>(ROOT_TYPES[layer])
+  defineRoots(doc, layer)
   const rootNames = new Map<Y.AbstractType<any>, string>()
   const touched = new Map<string, Set<string>>()
   let addedCanvasRecords: unknown[] = []

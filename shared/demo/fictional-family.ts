@@ -1,0 +1,77 @@
+import type * as Y from 'yjs'
+import type { Domain } from '../framework.js'
+import { addPerson, createCard, writeSettings, type MapDocuments } from '../model/case-map.js'
+import type { Knowledge, PersonRef } from '../model/schema.js'
+
+/**
+ * The Hale family: the one fictional family that Kinmap's tests, benchmarks and demo map share.
+ * Invented from start to finish; no real person or case is described.
+ */
+export const FICTIONAL_FAMILY_TITLE = 'Ellie and Jack Hale'
+
+interface FictionalCard {
+  domain: Domain
+  knowledge: Knowledge
+  said: PersonRef | string
+  agency?: string
+  text: string
+  heardOn?: string
+}
+
+export function seedFictionalFamily(docs: Required<MapDocuments>, createdBy: string, startedAt = new Date('2026-11-02T09:30:00Z')): void {
+  const person = (name: string, relationship: string, group: 'family' | 'network' | 'professional', agency = '') =>
+    addPerson(docs.shared, { name, relationship, agency, group })
+  const ellie = person('Ellie Hale', 'child, aged 7', 'family')
+  const jack = person('Jack Hale', 'child, aged 3', 'family')
+  const people: Record<string, string> = {
+    ellie,
+    jack,
+    sophie: person('Sophie Hale', 'mother', 'family'),
+    dean: person('Dean Marsh', "Ellie and Jack's father", 'family'),
+    maureen: person('Maureen Hale', 'maternal grandmother', 'network'),
+    tasha: person('Tasha Green', "Sophie's friend and neighbour", 'network'),
+    priya: person('Priya Shah', 'social worker', 'professional', "Children's Services"),
+    gareth: person('Gareth Owusu', 'class teacher', 'professional', 'Oakfield Primary School'),
+    lin: person('Lin Roberts', 'health visitor', 'professional', 'Community Health'),
+  }
+  writeSettings(docs.record, { title: FICTIONAL_FAMILY_TITLE, framework: 'safety', childIds: [ellie, jack] })
+
+  const cards: FictionalCard[] = [
+    { domain: 'harm', knowledge: 'fact', said: 'gareth', agency: 'Oakfield Primary School', text: 'On 14/10/2026 Ellie came to school with a bruise on her upper arm. She said Dean grabbed her when he was shouting at Sophie.' },
+    { domain: 'harm', knowledge: 'childsWords', said: 'ellie', heardOn: '2026-10-21', text: 'I hide under my bed with Jack when Daddy shouts. Jack cries and I put my hands on his ears.' },
+    { domain: 'harm', knowledge: 'observation', said: 'lin', agency: 'Community Health', text: 'Jack has missed two health checks since June and his speech is behind what we expect at three.' },
+    { domain: 'danger', knowledge: 'opinion', said: 'priya', agency: "Children's Services", text: 'Priya and Gareth are worried that when Dean has been drinking he shouts at Sophie and grabs her, and that Ellie and Jack could be hurt if they are near, and will keep being frightened at home.' },
+    { domain: 'complicatingFactors', knowledge: 'fact', said: 'sophie', text: 'Sophie works nights at the care home twice a week and the children stay with Dean then.' },
+    { domain: 'complicatingFactors', knowledge: 'opinion', said: 'maureen', text: 'Dean drinks more since he lost his job in the summer.' },
+    { domain: 'existingStrengths', knowledge: 'observation', said: 'gareth', agency: 'Oakfield Primary School', text: 'Ellie is always on time, clean and has a packed lunch. She reads every night with Sophie.' },
+    { domain: 'existingStrengths', knowledge: 'opinion', said: 'tasha', text: 'Sophie is a loving mum; the children run to her at the school gate.' },
+    { domain: 'existingSafety', knowledge: 'fact', said: 'maureen', text: 'Twice in October Sophie took the children to Maureen\'s flat when Dean came home drunk, and they stayed the night.' },
+    { domain: 'safetyGoals', knowledge: 'opinion', said: 'priya', agency: "Children's Services", text: 'Ellie and Jack will be looked after by a sober adult every day and night, and will be away from any shouting, for the next six months, so that Priya, Gareth and Maureen are sure they are safe.' },
+    { domain: 'nextSteps', knowledge: 'fact', said: 'priya', agency: "Children's Services", text: 'Priya to meet Sophie, Maureen and Tasha by 28/11/2026 to start a safety plan for the nights Sophie works.' },
+  ]
+  cards.forEach((card, index) => {
+    const source: PersonRef = typeof card.said === 'string' ? { personId: people[card.said] } : card.said
+    createCard(docs.shared, 'shared', {
+      domain: card.domain,
+      knowledge: card.knowledge,
+      source,
+      agency: card.agency ?? '',
+      childIds: card.domain === 'harm' && card.knowledge !== 'observation' ? [ellie] : [],
+      childsWords: card.heardOn ? { heardBy: { personId: people.priya }, heardOn: card.heardOn } : null,
+      createdBy,
+      createdAt: new Date(startedAt.getTime() + index * 60_000).toISOString(),
+      text: card.text,
+    })
+  })
+  createCard(docs.professional as Y.Doc, 'professional', {
+    domain: 'harm',
+    knowledge: 'thirdParty',
+    source: { name: 'PC Dana Whitfield', role: 'police officer' },
+    agency: 'Police',
+    childIds: [ellie, jack],
+    childsWords: null,
+    createdBy,
+    createdAt: new Date(startedAt.getTime() + cards.length * 60_000).toISOString(),
+    text: 'Police were called to the home on 02/09/2026 after a neighbour heard shouting. No arrest; Dean had been drinking.',
+  })
+}
