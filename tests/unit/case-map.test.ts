@@ -15,11 +15,12 @@ import {
   readNoneIdentified,
   updateCard,
   writeSettings,
+  type NewCard,
 } from '../../shared/model/index.js'
 import { domainLabel } from '../../shared/framework.js'
 
 const author = 'user-1'
-const observation = { knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: author } as const
+const observation: Omit<NewCard, 'domain'> = { knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: author }
 
 describe('cards', () => {
   it('a card created in a domain reads back with its text and who said it', () => {

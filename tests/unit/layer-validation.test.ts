@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { canvasOf, createCard, markNoneIdentified, watchLayerChanges, writeSettings, type Layer } from '../../shared/model/index.js'
+import { canvasOf, createCard, markNoneIdentified, watchLayerChanges, writeSettings, type Layer, type NewCard } from '../../shared/model/index.js'
 
-const observation = { knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: 'user-1' } as const
+const observation: Omit<NewCard, 'domain'> = { knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: 'user-1' }
 
 /** What the server does with a client's update: apply it to a watched probe and ask what broke. */
 function problemsOf(layer: Layer, edit: (doc: Y.Doc) => void, seed?: (doc: Y.Doc) => void): string[] {
