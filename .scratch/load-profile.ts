@@ -1,0 +1,15 @@
+import * as Y from 'yjs'
+import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store.js'
+const [dir, mapId] = process.argv.slice(2)
+const t0 = performance.now()
+const store = openSqliteStore(dir)
+const t1 = performance.now()
+const stored = await store.documents.load(mapId, 'shared')
+const t2 = performance.now()
+const doc = new Y.Doc()
+Y.applyUpdate(doc, stored.snapshot!)
+const t3 = performance.now()
+const doc2 = new Y.Doc()
+Y.applyUpdate(doc2, stored.snapshot!)
+const t4 = performance.now()
+console.log({ open: t1 - t0, read: t2 - t1, apply: t3 - t2, applyWarm: t4 - t3, bytes: stored.snapshot!.length, updates: stored.updates.length })

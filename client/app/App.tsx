@@ -1,0 +1,47 @@
+import { lazy, Suspense, type ReactNode } from 'react'
+import { Route, Routes } from 'react-router'
+import { MapListPage } from '../maps/MapListPage'
+import { RequireSession } from '../session/RequireSession'
+import { SetupPage } from '../session/SetupPage'
+import { SignInPage } from '../session/SignInPage'
+import { AppShell } from './AppShell'
+import { NotFoundPage } from './NotFoundPage'
+import { useScrollToTopOnNavigation } from './useScrollToTopOnNavigation'
+
+// A map brings Yjs, TipTap and (on the canvas) tldraw: none of it is loaded for the sign-in page or
+// the map list.
+const MapRoute = lazy(() => import('../map/MapRoute').then((module) => ({ default: module.MapRoute })))
+const CanvasRoute = lazy(() => import('../map/CanvasRoute').then((module) => ({ default: module.CanvasRoute })))
+const ColumnsView = lazy(() => import('../columns/ColumnsView').then((module) => ({ default: module.ColumnsView })))
+
+const loading = (page: ReactNode) => (
+  <Suspense
+    fallback={
+      <p role="status" className="page-message">
+        Loading…
+      </p>
+    }
+  >
+    {page}
+  </Suspense>
+)
+
+export function App() {
+  useScrollToTopOnNavigation()
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/setup/:token" element={<SetupPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppShell />}>
+          <Route index element={<MapListPage />} />
+          <Route path="maps/:mapId" element={loading(<MapRoute />)}>
+            <Route index element={loading(<CanvasRoute />)} />
+            <Route path="columns" element={loading(<ColumnsView />)} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  )
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react'
+import { domainLabel, type Domain } from '../../shared/framework'
+import type { Card, NoneIdentified } from '../../shared/model'
+import { AddCard } from './AddCard'
+import { ColumnCard } from './ColumnCard'
+import { useColumns } from './columnsContext'
+import { useFocusRequests } from './focusRequests'
+import { NoneIdentifiedMark } from './NoneIdentifiedMark'
+
+interface DomainSectionProps {
+  domain: Domain
+  /** The domain's cards from every layer this person can read, oldest first. */
+  cards: Card[]
+  noneIdentified: NoneIdentified | null
+}
+
+/** One analysis domain: a region named by its label, its cards, and the ways to add to it. */
+export function DomainSection({ domain, cards, noneIdentified }: DomainSectionProps) {
+  const { framework } = useColumns()
+  const focus = useFocusRequests()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const label = domainLabel(framework, domain)
+  const headingId = `domain-${domain}`
+
+  // After a card here is deleted, the keyboard lands on the domain, not at the top of the page.
+  useEffect(() => {
+    if (focus.claim(`domain:${domain}`)) heading.current?.focus()
+  }, [cards, domain, focus])
+
+  return (
+    <section className={`domain domain--${domain}`} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="domain__heading">
+        {label}
+      </h3>
+      <NoneIdentifiedMark domain={domain} label={label} mark={noneIdentified} hasCards={cards.length > 0} />
+      {cards.length > 0 && (
+        <ol className="domain__cards">
+          {cards.map((card, index) => (
+            <li key={`${card.layer}:${card.id}`}>
+              <ColumnCard card={card} position={index + 1} count={cards.length} domainLabel={label} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <AddCard domain={domain} label={label} />
+    </section>
+  )
+}

@@ -1,0 +1,25 @@
+import type { Framework } from '../../shared/framework'
+import type { MapCommand } from '../../shared/commands'
+import { request } from './request'
+import { CommandDone, CreatedMap, MapInfo, MapList, MemberList, type MapRole } from './contract'
+
+const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`
+
+export const listMaps = () => request('GET', '/api/maps', { schema: MapList })
+
+export const createMap = (map: { title: string; framework: Framework; children: { name: string }[] }) =>
+  request('POST', '/api/maps', { body: map, schema: CreatedMap })
+
+export const fetchMap = (mapId: string) => request('GET', mapPath(mapId), { schema: MapInfo })
+
+export const listMembers = (mapId: string) => request('GET', `${mapPath(mapId)}/members`, { schema: MemberList })
+
+export const putMember = (mapId: string, email: string, role: MapRole) =>
+  request('PUT', `${mapPath(mapId)}/members`, { body: { email, role }, schema: MemberList })
+
+export const removeMember = (mapId: string, userId: string) =>
+  request('DELETE', `${mapPath(mapId)}/members/${encodeURIComponent(userId)}`)
+
+/** Title and framework change only through the server; the change comes back through sync. */
+export const sendMapCommand = (mapId: string, command: MapCommand) =>
+  request('POST', `${mapPath(mapId)}/commands`, { body: command, schema: CommandDone })

@@ -1,0 +1,17 @@
+import { NavLink } from 'react-router'
+
+/** Canvas or three columns: two views of the same documents, as ordinary links. */
+export function ViewSwitch({ mapId }: { mapId: string }) {
+  const base = `/maps/${encodeURIComponent(mapId)}`
+  const className = ({ isActive }: { isActive: boolean }) => (isActive ? 'view-switch__link view-switch__link--current' : 'view-switch__link')
+  return (
+    <nav aria-label="View" className="view-switch">
+      <NavLink to={base} end className={className}>
+        Canvas
+      </NavLink>
+      <NavLink to={`${base}/columns`} className={className}>
+        Three columns
+      </NavLink>
+    </nav>
+  )
+}

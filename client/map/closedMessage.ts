@@ -1,0 +1,15 @@
+import { CLOSE_CODES } from '../../shared/sync-protocol'
+
+/** What to tell the person when the server closes the map's connection for good. */
+export function closedMessage(code: number, reason: string): string {
+  switch (code) {
+    case CLOSE_CODES.accessRemoved:
+      return 'Your access to this map has been removed, so it has been closed on this device.'
+    case CLOSE_CODES.sessionEnded:
+      return 'Your session has ended, so the map has been closed. Sign in again to carry on; changes made after it ended were not saved.'
+    case CLOSE_CODES.unreadable:
+      return 'Part of this map could not be read, so it has been closed. Please tell your administrator.'
+    default:
+      return reason || 'The server closed this map. Reload the page to try again.'
+  }
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import { completeSetup } from '../http/session'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { usePageTitle } from '../app/usePageTitle'
+import { useSession } from './SessionContext'
+import './session.css'
+
+/** The first administrator's account, made through the one-time link the server printed. */
+export function SetupPage() {
+  usePageTitle('Set up Kinmap')
+  const { token = '' } = useParams()
+  const { adopt, refresh } = useSession()
+  const navigate = useNavigate()
+  const [name, setName] = useState('')
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [confirmation, setConfirmation] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim() || !email.trim()) return setError('Enter your name and email address.')
+    if (!password) return setError('Choose a password.')
+    if (password !== confirmation) return setError('The two passwords do not match.')
+    setBusy(true)
+    setError(null)
+    try {
+      const done = await completeSetup({ token, name: name.trim(), email: email.trim(), password })
+      adopt({ ...done, tldrawLicenseKey: null })
+      // The setup answer has no licence key; the session answer does.
+      await refresh()
+      navigate('/', { replace: true })
+    } catch (failure) {
+      setError((failure as Error).message)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main id="main" className="sign-in">
+      <div className="sign-in__panel">
+        <p className="sign-in__brand">Kinmap</p>
+        <h1>Set up Kinmap</h1>
+        <p>Create the first administrator account. This link works once.</p>
+        <form onSubmit={handleSubmit} className="form" noValidate>
+          <ErrorMessage message={error} />
+          <div className="field">
+            <label htmlFor="setup-name">Your full name</label>
+            <input id="setup-name" autoComplete="name" required value={name} onChange={(event) => setName(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="setup-email">Email address</label>
+            <input
+              id="setup-email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="setup-password">Password</label>
+            <p className="field__hint" id="setup-password-hint">
+              At least 12 characters. A short sentence is easy to remember and hard to guess.
+            </p>
+            <input
+              id="setup-password"
+              type="password"
+              autoComplete="new-password"
+              aria-describedby="setup-password-hint"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="setup-confirmation">Password again</label>
+            <input
+              id="setup-confirmation"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Setting up…' : 'Create account'}
+          </button>
+        </form>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,77 @@
+import type { SessionRow, Store, UserRow } from '../store/store.js'
+import { hashToken, randomToken } from './tokens.js'
+
+export const SESSION_COOKIE = 'kinmap_session'
+
+/**
+ * A session ends after 12 hours without use (a working day plus slack, so a shared office
+ * computer left signed in overnight is signed out by morning) and 7 days after sign-in whatever
+ * happens, so a stolen cookie has a bounded life.
+ */
+export const IDLE_MS = 12 * 60 * 60_000
+export const ABSOLUTE_MS = 7 * 24 * 60 * 60_000
+/** Use extends the idle expiry at most this often, so reading a map is not a stream of writes. */
+const EXTEND_EVERY_MS = 5 * 60_000
+
+export interface SignedIn {
+  session: SessionRow
+  user: UserRow
+}
+
+export class Sessions {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Returns the cookie's token; only its hash is stored. */
+  async start(userId: string): Promise<{ token: string; session: SessionRow }> {
+    const token = randomToken()
+    const createdAt = this.now()
+    const session = { id: hashToken(token), userId, csrfToken: randomToken(), createdAt, expiresAt: createdAt + IDLE_MS }
+    await this.store.sessions.create(session)
+    return { token, session }
+  }
+
+  /** The live session and its user for a cookie's token, sliding its idle expiry; null if none. */
+  async resume(token: string | undefined): Promise<SignedIn | null> {
+    return token ? this.keepAlive(hashToken(token)) : null
+  }
+
+  /** A session by its stored id if it has not ended, counting this as use of it. */
+  async keepAlive(sessionId: string): Promise<SignedIn | null> {
+    const session = await this.store.sessions.find(sessionId)
+    if (!session) return null
+    const now = this.now()
+    if (session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now) {
+      await this.store.sessions.delete(session.id)
+      return null
+    }
+    const user = await this.store.accounts.findById(session.userId)
+    if (!user) return null
+    const next = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS)
+    if (next - session.expiresAt >= EXTEND_EVERY_MS) {
+      await this.store.sessions.extend(session.id, next)
+      session.expiresAt = next
+    }
+    return { session, user }
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.store.sessions.delete(sessionId)
+  }
+
+  async sweepExpired(): Promise<number> {
+    return this.store.sessions.deleteExpired(this.now())
+  }
+}
+
+/**
+ * SameSite=Strict: every request that needs the session comes from Kinmap's own pages (the page
+ * shell itself is public), so Strict costs nothing and also keeps the cookie off cross-site
+ * top-level navigations, which Lax would allow. No Max-Age: closing the browser forgets it, which
+ * suits shared office computers; the server enforces the idle and absolute limits either way.
+ */
+export function sessionCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' }
+}

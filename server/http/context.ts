@@ -1,0 +1,24 @@
+import type { Logger } from '../log.js'
+import type { Policy } from '../policy.js'
+import type { Sessions } from '../auth/sessions.js'
+import type { SignInLockout } from '../auth/lockout.js'
+import type { Store } from '../store/store.js'
+import type { Rooms } from '../sync/rooms.js'
+import type { SyncAccess } from '../sync/sync-access.js'
+
+/** What the HTTP routes work with, built once by `startKinmap`. */
+export interface AppContext {
+  store: Store
+  sessions: Sessions
+  policy: Policy
+  lockout: SignInLockout
+  rooms: Rooms
+  syncAccess: SyncAccess
+  log: Logger
+  tldrawLicenseKey: string | null
+  /** The public origin, known once the server is listening. */
+  origin(): string
+  secureCookies(): boolean
+  clientDir: string
+  signInLimit: { max: number; timeWindowMs: number }
+}

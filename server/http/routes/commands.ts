@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify'
+import { MapCommand } from '../../../shared/commands.js'
+import { runCommand } from '../../maps/run-command.js'
+import type { AppContext } from '../context.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireSignedIn } from '../signed-in.js'
+import { openableMap } from './maps.js'
+
+/** Server commands: changes to a map's record layer that only the server makes. */
+export function commandRoutes(app: FastifyInstance, context: AppContext): void {
+  app.post('/api/maps/:mapId/commands', async (request) => {
+    const { user } = requireSignedIn(request)
+    const map = await openableMap(context, user, request.params)
+    if (!(await context.policy.can(user, 'map:command', map.id))) {
+      throw new HttpError(403, "Observers cannot change the map's settings.")
+    }
+    const command = parseInput(MapCommand, request.body, 'command')
+    await runCommand(context.rooms, map.id, command)
+    context.log.info({ mapId: map.id, userId: user.id, command: command.type }, 'command run')
+    return { ok: true }
+  })
+}

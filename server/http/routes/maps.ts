@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { Id, LAYERS, type Layer } from '../../../shared/model/schema.js'
+import { createMap, NewMap } from '../../maps/create-map.js'
+import type { Actor } from '../../policy.js'
+import type { AppContext } from '../context.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireSignedIn } from '../signed-in.js'
+
+export const MapParams = z.object({ mapId: Id }).strict()
+
+/** The same answer for a map that does not exist and one the person is not a member of. */
+export const NO_SUCH_MAP = 'There is no such map, or you are not one of its members.'
+
+/** A map the actor may open, or a 404 that does not say whether it exists. */
+export async function openableMap(context: AppContext, actor: Actor, params: unknown) {
+  const { mapId } = parseInput(MapParams, params, 'address')
+  const map = (await context.policy.can(actor, 'map:open', mapId)) ? await context.store.catalogue.find(mapId) : null
+  if (!map) throw new HttpError(404, NO_SUCH_MAP)
+  return map
+}
+
+/** The maps a person works on, and making a new one. */
+export function mapRoutes(app: FastifyInstance, context: AppContext): void {
+  const { store, policy } = context
+
+  app.get('/api/maps', async (request) => {
+    const { user } = requireSignedIn(request)
+    const maps = await store.catalogue.listFor(user.id)
+    return { maps: maps.map(({ id, title, framework, role, updatedAt }) => ({ id, title, framework, role, updatedAt })) }
+  })
+
+  app.post('/api/maps', async (request, reply) => {
+    const { user } = requireSignedIn(request)
+    const input = parseInput(NewMap, request.body)
+    const id = await createMap(store, user, input)
+    context.log.info({ mapId: id, userId: user.id }, 'map created')
+    return reply.code(201).send({ id })
+  })
+
+  app.get('/api/maps/:mapId', async (request) => {
+    const { user } = requireSignedIn(request)
+    const map = await openableMap(context, user, request.params)
+    const role = await store.catalogue.roleOf(map.id, user.id)
+    const layers = {} as Record<Layer, 'edit' | 'read'>
+    for (const layer of LAYERS) layers[layer] = (await policy.can(user, 'layer:write', map.id, layer)) ? 'edit' : 'read'
+    return { id: map.id, title: map.title, framework: map.framework, role, layers }
+  })
+}

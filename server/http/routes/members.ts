@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { Id } from '../../../shared/model/schema.js'
+import { Email } from '../../auth/accounts.js'
+import type { Actor } from '../../policy.js'
+import { MAP_ROLES, type MembershipChange } from '../../store/store.js'
+import type { AppContext } from '../context.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireSignedIn } from '../signed-in.js'
+import { openableMap } from './maps.js'
+
+const MemberChange = z.object({ email: Email, role: z.enum(MAP_ROLES) }).strict()
+const MemberParams = z.object({ mapId: Id, userId: Id }).strict()
+
+/** Who is on a map, and (for owners) adding, changing and removing them. */
+export function memberRoutes(app: FastifyInstance, context: AppContext): void {
+  const { store, policy, syncAccess } = context
+
+  const manageableMap = async (actor: Actor, params: unknown) => {
+    const map = await openableMap(context, actor, params)
+    if (!(await policy.can(actor, 'map:manage-members', map.id))) {
+      throw new HttpError(403, "Only the map's owners can change who is on it.")
+    }
+    return map
+  }
+
+  app.get('/api/maps/:mapId/members', async (request) => {
+    const { user } = requireSignedIn(request)
+    const map = await openableMap(context, user, request.params)
+    return { members: await store.catalogue.members(map.id) }
+  })
+
+  app.put('/api/maps/:mapId/members', async (request) => {
+    const { user } = requireSignedIn(request)
+    const map = await manageableMap(user, request.params)
+    const { email, role } = parseInput(MemberChange, request.body)
+    const member = await store.accounts.findByEmail(email)
+    if (!member) throw new HttpError(404, 'There is no staff account with that email address.')
+    refuseLastOwner(await store.catalogue.setRole(map.id, member.id, role))
+    await syncAccess.reviewAccess(map.id, member.id)
+    context.log.info({ mapId: map.id, userId: member.id, role, by: user.id }, 'map member set')
+    return { members: await store.catalogue.members(map.id) }
+  })
+
+  app.delete('/api/maps/:mapId/members/:userId', async (request, reply) => {
+    const { user } = requireSignedIn(request)
+    const { userId } = parseInput(MemberParams, request.params, 'address')
+    const map = await manageableMap(user, { mapId: (request.params as { mapId: string }).mapId })
+    const change = await store.catalogue.removeMember(map.id, userId)
+    if (change === 'not-a-member') throw new HttpError(404, 'That person is not a member of this map.')
+    refuseLastOwner(change)
+    await syncAccess.reviewAccess(map.id, userId)
+    context.log.info({ mapId: map.id, userId, by: user.id }, 'map member removed')
+    return reply.code(204).send()
+  })
+}
+
+function refuseLastOwner(change: MembershipChange) {
+  if (change === 'last-owner') {
+    throw new HttpError(409, 'A map needs at least one owner. Make someone else an owner first.')
+  }
+}

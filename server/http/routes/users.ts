@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { createAccount, NewAccount, userView } from '../../auth/accounts.js'
+import type { AppContext } from '../context.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireSignedIn } from '../signed-in.js'
+
+const NewStaff = NewAccount.extend({ isAdmin: z.boolean().default(false) }).strict()
+
+/** Staff accounts, added by administrators. */
+export function userRoutes(app: FastifyInstance, { store, policy, log }: AppContext): void {
+  app.post('/api/users', async (request, reply) => {
+    const { user: actor } = requireSignedIn(request)
+    if (!(await policy.can(actor, 'account:create'))) throw new HttpError(403, 'Only administrators can add staff accounts.')
+    const input = parseInput(NewStaff, request.body)
+    const user = await createAccount(store, input, input.isAdmin)
+    if (!user) throw new HttpError(409, 'There is already an account with that email address.')
+    log.info({ userId: user.id, by: actor.id, isAdmin: user.isAdmin }, 'staff account created')
+    return reply.code(201).send({ user: userView(user) })
+  })
+}

@@ -1,0 +1,49 @@
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { Framework } from '../../shared/framework.js'
+import { addPerson, newId, writeSettings } from '../../shared/model/case-map.js'
+import { migrateLayer } from '../../shared/model/migrations.js'
+import { LAYERS, MapSettings, Person, type Layer } from '../../shared/model/schema.js'
+import type { Store, UserRow } from '../store/store.js'
+import { SERVER_ORIGIN } from '../sync/room.js'
+
+export const NewMap = z
+  .object({
+    title: MapSettings.shape.title,
+    framework: Framework,
+    children: z
+      .array(z.object({ name: Person.shape.name }).strict())
+      .min(1, 'a map is about at least one child')
+      .max(20, 'a map can be about at most 20 children'),
+  })
+  .strict()
+export type NewMap = z.infer<typeof NewMap>
+
+/**
+ * Makes a map: its catalogue entry, its creator as owner, and its three documents seeded through
+ * the shared accessors under the server's origin, all stored in one transaction.
+ */
+export async function createMap(store: Store, creator: UserRow, input: NewMap): Promise<string> {
+  const mapId = newId()
+  const docs = Object.fromEntries(LAYERS.map((layer) => [layer, new Y.Doc()])) as Record<Layer, Y.Doc>
+  for (const layer of LAYERS) migrateLayer(docs[layer], layer, SERVER_ORIGIN)
+
+  const childIds: string[] = []
+  docs.shared.transact(() => {
+    for (const child of input.children) {
+      childIds.push(addPerson(docs.shared, { name: child.name, relationship: 'child', agency: '', group: 'family' }))
+    }
+    addPerson(docs.shared, { name: creator.name, relationship: '', agency: '', group: 'professional', userId: creator.id })
+  }, SERVER_ORIGIN)
+  docs.record.transact(() => writeSettings(docs.record, { title: input.title, framework: input.framework, childIds }), SERVER_ORIGIN)
+
+  const now = new Date().toISOString()
+  const states = Object.fromEntries(LAYERS.map((layer) => [layer, Y.encodeStateAsUpdate(docs[layer])])) as Record<Layer, Uint8Array>
+  await store.catalogue.create(
+    { id: mapId, title: input.title, framework: input.framework, createdBy: creator.id, createdAt: now, updatedAt: now },
+    creator.id,
+    states,
+  )
+  for (const doc of Object.values(docs)) doc.destroy()
+  return mapId
+}

@@ -1,0 +1,119 @@
+import type { Framework } from '../../shared/framework.js'
+import type { Layer } from '../../shared/model/schema.js'
+
+/**
+ * Everything Kinmap keeps, behind one narrow interface. Every method returns a promise so that a
+ * networked database (PostgreSQL is next) can implement it unchanged; the SQLite implementation
+ * does its work synchronously inside and resolves at once. Callers never hold a transaction open
+ * across calls: each method that must be atomic is one method.
+ */
+export interface Store {
+  readonly accounts: AccountStore
+  readonly sessions: SessionStore
+  readonly catalogue: CatalogueStore
+  readonly documents: DocumentStore
+  close(): Promise<void>
+}
+
+export interface UserRow {
+  id: string
+  email: string
+  name: string
+  passwordHash: string
+  isAdmin: boolean
+  createdAt: string
+}
+
+export interface AccountStore {
+  count(): Promise<number>
+  /** Returns false when the email is already taken. */
+  create(user: UserRow): Promise<boolean>
+  findByEmail(email: string): Promise<UserRow | null>
+  findById(id: string): Promise<UserRow | null>
+  list(): Promise<UserRow[]>
+  /** Replaces any earlier first-run token: only the link printed last works. */
+  replaceSetupToken(tokenHash: string, createdAt: number): Promise<void>
+  /**
+   * Creates the first administrator with a one-time setup token, in one step: false (and nothing
+   * written) when the token is unknown or any account already exists.
+   */
+  createFirstAdmin(tokenHash: string, user: UserRow): Promise<boolean>
+}
+
+export interface SessionRow {
+  /** sha256 of the cookie's token: a stolen database holds no usable session. */
+  id: string
+  userId: string
+  csrfToken: string
+  createdAt: number
+  /** Idle expiry, slid forward by use; never beyond the absolute limit. */
+  expiresAt: number
+}
+
+export interface SessionStore {
+  create(session: SessionRow): Promise<void>
+  find(id: string): Promise<SessionRow | null>
+  extend(id: string, expiresAt: number): Promise<void>
+  delete(id: string): Promise<void>
+  deleteExpired(now: number): Promise<number>
+}
+
+export const MAP_ROLES = ['owner', 'professional', 'observer'] as const
+export type MapRole = (typeof MAP_ROLES)[number]
+
+export interface MapRow {
+  id: string
+  title: string
+  framework: Framework
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MemberRow {
+  userId: string
+  name: string
+  email: string
+  role: MapRole
+}
+
+export type MembershipChange = 'done' | 'not-a-member' | 'last-owner'
+
+export interface CatalogueStore {
+  /** Adds the map, its owner and each layer's first state in one transaction. */
+  create(map: MapRow, ownerId: string, layers: Record<Layer, Uint8Array>): Promise<void>
+  find(mapId: string): Promise<MapRow | null>
+  /** The maps a user is a member of, most recently changed first. */
+  listFor(userId: string): Promise<Array<MapRow & { role: MapRole }>>
+  roleOf(mapId: string, userId: string): Promise<MapRole | null>
+  members(mapId: string): Promise<MemberRow[]>
+  /** Adds a member or changes their role; refuses to leave a map without an owner. */
+  setRole(mapId: string, userId: string, role: MapRole): Promise<MembershipChange>
+  /** Removes a member; refuses to remove a map's last owner. */
+  removeMember(mapId: string, userId: string): Promise<MembershipChange>
+}
+
+/** What the catalogue should say about a map after a batch of updates to its record layer. */
+export interface CatalogueChange {
+  title?: string
+  framework?: Framework
+}
+
+export interface StoredLayer {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+  /** The sequence number of the last update read, 0 when there is none. */
+  lastSeq: number
+}
+
+export interface DocumentStore {
+  load(mapId: string, layer: Layer): Promise<StoredLayer>
+  /**
+   * Appends updates in one durable transaction and returns the last sequence number. Also marks
+   * the map changed, and applies a catalogue change in the same transaction so the map list and
+   * the record layer never disagree.
+   */
+  append(mapId: string, layer: Layer, updates: Uint8Array[], catalogue?: CatalogueChange): Promise<number>
+  /** Replaces the updates up to `uptoSeq` with one snapshot, atomically. */
+  compact(mapId: string, layer: Layer, state: Uint8Array, uptoSeq: number): Promise<void>
+}

@@ -1,0 +1,69 @@
+import { CLOSE_CODES } from '../../shared/sync-protocol.js'
+import type { Logger } from '../log.js'
+import type { Policy } from '../policy.js'
+import type { Sessions } from '../auth/sessions.js'
+import type { Connection } from './connection.js'
+import { RIGHTS_CHANGED_CLOSE_CODE, type Rooms } from './rooms.js'
+
+/**
+ * Keeps open sync sockets in line with access as it changes: a removed member, a changed role,
+ * a signed-out or expired session. Access is decided by the policy, asked again here.
+ */
+export class SyncAccess {
+  private sweeper: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly rooms: Rooms,
+    private readonly policy: Policy,
+    private readonly sessions: Sessions,
+    private readonly log: Logger,
+  ) {}
+
+  /** After a membership change: closes sockets the user may no longer have, at once. */
+  async reviewAccess(mapId: string, userId: string): Promise<void> {
+    const open = this.rooms.connections((connection) => connection.room.mapId === mapId && connection.identity.userId === userId)
+    for (const connection of open) {
+      const actor = { id: userId, isAdmin: false }
+      const layer = connection.room.layer
+      if (!(await this.policy.can(actor, 'layer:read', mapId, layer))) {
+        connection.close(CLOSE_CODES.accessRemoved, 'You no longer have access to this map.')
+      } else if ((await this.policy.can(actor, 'layer:write', mapId, layer)) !== connection.canWrite) {
+        // Reconnecting gives the socket its new rights; the client also learns to re-read them.
+        connection.close(RIGHTS_CHANGED_CLOSE_CODE, 'Your role on this map has changed.')
+      }
+    }
+    if (open.length > 0) this.log.info({ mapId, userId, sockets: open.length }, 'sync access reviewed')
+  }
+
+  sessionEnded(sessionId: string): void {
+    for (const connection of this.rooms.connections((connection) => connection.identity.sessionId === sessionId)) {
+      connection.close(CLOSE_CODES.sessionEnded, 'You have signed out.')
+    }
+  }
+
+  /** Every so often: an open map counts as use of its session; an ended session closes its sockets. */
+  startSweeping(everyMs: number): void {
+    this.sweeper = setInterval(() => {
+      this.sweep().catch((error) => this.log.error({ err: error }, 'session sweep failed'))
+    }, everyMs)
+    this.sweeper.unref()
+  }
+
+  stopSweeping(): void {
+    if (this.sweeper) clearInterval(this.sweeper)
+    this.sweeper = null
+  }
+
+  private async sweep() {
+    const bySession = new Map<string, Connection[]>()
+    for (const connection of this.rooms.connections()) {
+      const { sessionId } = connection.identity
+      bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), connection])
+    }
+    for (const [sessionId, connections] of bySession) {
+      if (await this.sessions.keepAlive(sessionId)) continue
+      for (const connection of connections) connection.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.')
+    }
+    await this.sessions.sweepExpired()
+  }
+}

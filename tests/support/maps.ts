@@ -1,0 +1,14 @@
+import type { MapRole } from '../../server/store/store.js'
+import type { ApiClient } from './http-client.js'
+
+/** A map made through the API by `owner`, about the invented Hale children. */
+export async function createTestMap(owner: ApiClient, { title = 'The Hale family', children = ['Mia Hale'] } = {}): Promise<string> {
+  const response = await owner.post('/api/maps', { title, framework: 'safety', children: children.map((name) => ({ name })) })
+  if (response.status !== 201) throw new Error(`map not created: ${response.status} ${response.text}`)
+  return response.body.id
+}
+
+export async function addMember(owner: ApiClient, mapId: string, member: { email: string }, role: MapRole): Promise<void> {
+  const response = await owner.put(`/api/maps/${mapId}/members`, { email: member.email, role })
+  if (response.status !== 200) throw new Error(`member not added: ${response.status} ${response.text}`)
+}
