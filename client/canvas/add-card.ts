@@ -32,6 +32,9 @@ function addCard(editor: Editor, map: MapOnCanvas, layer: CardLayer, domain: Dom
   )
   const shapeId = cardShapeId(cardId) as TLShapeId
   if (!editor.getShape(shapeId)) return
+  // createCard gives every shape the same stacking index; a new card belongs on top, and a
+  // shared index would let what is drawn on top and what a click hits disagree.
+  editor.run(() => editor.bringToFront([shapeId]), { history: 'ignore' })
   editor.select(shapeId)
   editor.setEditingShape(shapeId)
   editor.setCurrentTool('select.editing_shape', {})

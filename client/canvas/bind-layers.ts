@@ -13,7 +13,7 @@ import {
   type Card,
   type CardLayer,
 } from '../../shared/model'
-import { cardShapeAt, isAt, placeUnplacedCards } from './card-placement'
+import { isPlacedAt, placedCardShape, placeUnplacedCards } from './card-placement'
 import { isCardShape, type CardShape } from './card-shape-type'
 import { checkCanvasRecord, referencesOf } from './record-checks'
 
@@ -146,10 +146,10 @@ export function bindLayers(
     cards = new Map(layers.flatMap(({ layer, doc }) => readCards(doc, layer).map((card) => [card.id, card] as const)))
     const puts = admit([...waiting].map(([key, entry]) => ({ key, ...entry })))
     const places = placeUnplacedCards([...cards.values()], (cardId) => storedIn.has(cardShapeId(cardId)))
-    for (const [cardId, place] of places) {
+    for (const [cardId, placement] of places) {
       const current = store.get(cardShapeId(cardId) as TLShapeId)
-      if (current && isCardShape(current) && isAt(current, place)) continue
-      puts.push(cardShapeAt(cardId, place, current))
+      if (current && isCardShape(current) && isPlacedAt(current, placement)) continue
+      puts.push(placedCardShape(cardId, placement))
     }
     const removals = store
       .allRecords()

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import { cardsOf, readCards, type Card, type CardLayer } from '../../shared/model'
+import { cardsOf, readCard, readCards, type Card, type CardLayer } from '../../shared/model'
 import { keepIfSame, keepSameItems, useObservedDeep } from '../yjs/useObservedDeep'
-import { readCard } from './readCard'
 
 /** The valid cards of one layer, oldest first, kept live as anyone changes them. */
 export function useCards(doc: Y.Doc, layer: CardLayer): Card[] {

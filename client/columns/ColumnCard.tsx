@@ -31,6 +31,9 @@ export const ColumnCard = memo(function ColumnCard({ card, position, count, doma
   const editable = mayEdit(card.layer)
   const [editing, setEditing] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // Browsing the options of a closed select fires change events, so choosing a domain only
+  // selects it; the Move button moves.
+  const [destination, setDestination] = useState<Domain>(card.domain)
   const moveSelect = useRef<HTMLSelectElement>(null)
   const stopEditing = useCallback(() => setEditing(false), [])
 
@@ -105,13 +108,16 @@ export const ColumnCard = memo(function ColumnCard({ card, position, count, doma
         <div className="column-card__actions">
           <div className="field field--inline">
             <label htmlFor={`move-${card.id}`}>Move to</label>
-            <select id={`move-${card.id}`} ref={moveSelect} value={card.domain} onChange={(event) => move(event.target.value as Domain)}>
+            <select id={`move-${card.id}`} ref={moveSelect} value={destination} onChange={(event) => setDestination(event.target.value as Domain)}>
               {DOMAINS.map((domain) => (
                 <option key={domain} value={domain}>
                   {domainLabel(framework, domain)}
                 </option>
               ))}
             </select>
+            <button type="button" className="button" disabled={destination === card.domain} onClick={() => move(destination)}>
+              Move<span className="visually-hidden"> card {position} in {label}</span>
+            </button>
           </div>
           <DeleteCard doc={opened.doc} card={card} position={position} domainLabel={label} />
         </div>

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { domainLabel, type Framework } from '../../shared/framework'
-import { CARD_LAYERS, cardsOf, type MapDocuments } from '../../shared/model'
-import { readCard } from '../cards/readCard'
+import { CARD_LAYERS, cardsOf, readCard, type MapDocuments } from '../../shared/model'
 import type { MapProviders } from '../map/useMapDocuments'
 
 interface Announcement {

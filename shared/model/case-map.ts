@@ -29,7 +29,16 @@ export interface CaseMap {
   unreadable: string[]
 }
 
-export const newId = (): string => crypto.randomUUID()
+/**
+ * A random id of 22 URL-safe characters (128 bits). Not `crypto.randomUUID`: browsers offer that
+ * only in secure contexts, and a map must still work on a council's plain-HTTP test server.
+ */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
 const now = () => new Date().toISOString()
 
 /** The id of the tldraw shape that shows a card. */
@@ -149,16 +158,24 @@ export function deleteCard(doc: Y.Doc, cardId: string): void {
   })
 }
 
+/**
+ * One card, validated as `readCards` validates each card; null when it is missing or unreadable.
+ * Views with many cards read each card only when that card changes.
+ */
+export function readCard(doc: Y.Doc, layer: CardLayer, cardId: string): Card | null {
+  const entry = cardsOf(doc).get(cardId)
+  if (entry === undefined || cardProblems(entry, layer, cardId).length > 0) return null
+  const { body, ...fields } = entry.toJSON() as Record<string, unknown>
+  return { ...CardFields.parse(fields), layer, text: fragmentText(entry.get('body') as Y.XmlFragment) }
+}
+
 export function readCards(doc: Y.Doc, layer: CardLayer, unreadable: string[] = []): Card[] {
   const cards: Card[] = []
-  cardsOf(doc).forEach((entry, key) => {
-    if (cardProblems(entry, layer, key).length > 0) {
-      unreadable.push(key)
-      return
-    }
-    const { body, ...fields } = entry.toJSON() as Record<string, unknown>
-    cards.push({ ...CardFields.parse(fields), layer, text: fragmentText(entry.get('body') as Y.XmlFragment) })
-  })
+  for (const key of cardsOf(doc).keys()) {
+    const card = readCard(doc, layer, key)
+    if (card) cards.push(card)
+    else unreadable.push(key)
+  }
   return cards.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
 }
 

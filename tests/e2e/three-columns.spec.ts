@@ -31,7 +31,11 @@ test('with the keyboard alone, a card is added, written and moved, and the other
     await a.page.keyboard.press('Tab')
   }
   await expect(moveTo).toBeFocused()
-  await a.page.keyboard.press('ArrowDown') // Harm -> Danger
+  await a.page.keyboard.press('ArrowDown') // choose Danger: browsing the options moves nothing
+  await expect(a.page.getByRole('region', { name: 'Harm' }).getByText('Ellie said Dean grabbed her arm')).toBeVisible()
+  await a.page.keyboard.press('Tab')
+  await expect(a.page.getByRole('button', { name: 'Move card 1 in Harm' })).toBeFocused()
+  await a.page.keyboard.press('Enter')
   await expect(a.page.getByRole('region', { name: 'Danger' }).getByText('Ellie said Dean grabbed her arm')).toBeVisible()
   await expect(a.page.getByRole('region', { name: 'Danger' }).getByLabel('Move to')).toBeFocused()
   await expect(b.page.getByRole('region', { name: 'Danger' }).getByText('Ellie said Dean grabbed her arm')).toBeVisible()
