@@ -41,7 +41,7 @@ const JUDGEMENT_GAP = 48
 const JUDGEMENT_HEIGHT = 200
 const JUDGEMENT_PADDING = 64 // keeps 0 and 10 clear of the strip's ends
 /** Cards beyond a zone's grid are laid over it again, each pass nudged by this much. */
-const OVERFLOW_STEP = 12
+const OVERFLOW_STEP = 16
 const OVERFLOW_PASSES = 4
 
 const ZONE_WIDTH = CARDS_ACROSS * CARD_SIZE.w + (CARDS_ACROSS - 1) * GAP + 2 * ZONE_PADDING

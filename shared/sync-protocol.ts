@@ -30,6 +30,8 @@ export type SyncNotice = z.infer<typeof SyncNotice>
 
 /** Close codes the server uses, so clients can tell people what happened. */
 export const CLOSE_CODES = {
+  /** A transient code (below 4400): the client reconnects at once, with its new rights. */
+  rightsChanged: 4000,
   accessRemoved: 4403,
   sessionEnded: 4401,
   unreadable: 4400,

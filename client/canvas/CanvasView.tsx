@@ -42,7 +42,7 @@ const TOP = 72 // room above the map for the "Add card" buttons and quick action
 const userRecord = (user: CanvasViewProps['user']) =>
   UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color })
 
-export interface CanvasViewAllProps extends CanvasViewProps {
+type Props = CanvasViewProps & {
   /** tldraw's licence key from the session (`tldrawLicenseKey`); without one, localhost shows a watermark. */
   licenseKey?: string
 }
@@ -51,7 +51,7 @@ export interface CanvasViewAllProps extends CanvasViewProps {
  * The case map as a whiteboard: the map's zones, its cards as shapes, free drawing, and everyone's
  * cursors. tldraw is only a view: cards live in the layers' card maps, shapes in their canvases.
  */
-export function CanvasView({ docs, providers, access, user, framework, licenseKey }: CanvasViewAllProps) {
+export function CanvasView({ docs, providers, access, user, framework, licenseKey }: Props) {
   const people = usePeople(docs.shared)
   const editable = useMemo(
     () => new Set(CARD_LAYERS.filter((layer) => (layer === 'shared' ? access.shared : access.professional) === 'edit' && docs[layer])),
@@ -84,6 +84,7 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
     ],
     [],
   )
+  // One store per map: another map's documents start from an empty canvas.
   const store = useMemo(
     () =>
       createTLStore({

@@ -13,8 +13,10 @@ import {
   type Card,
   type CardLayer,
 } from '../../shared/model'
+import { guardCardShapes } from './card-guards'
 import { isPlacedAt, placedCardShape, placeUnplacedCards } from './card-placement'
 import { isCardShape, type CardShape } from './card-shape-type'
+import { layerFor } from './layer-routing'
 import { checkCanvasRecord, referencesOf } from './record-checks'
 
 /**
@@ -144,7 +146,7 @@ export function bindLayers(
   /** Shows every card that has no stored shape at its place, and hides shapes of cards gone. */
   function reconcile() {
     cards = new Map(layers.flatMap(({ layer, doc }) => readCards(doc, layer).map((card) => [card.id, card] as const)))
-    const puts = admit([...waiting].map(([key, entry]) => ({ key, ...entry })))
+    const puts: TLRecord[] = []
     const places = placeUnplacedCards([...cards.values()], (cardId) => storedIn.has(cardShapeId(cardId)))
     for (const [cardId, placement] of places) {
       const current = store.get(cardShapeId(cardId) as TLShapeId)
@@ -160,6 +162,8 @@ export function bindLayers(
       )
       .map((record) => record.id)
     apply(removals, puts)
+    // Records waiting for a shape (an arrow bound to a card placed just now) may come in now.
+    apply([], admit([...waiting].map(([key, entry]) => ({ key, ...entry }))))
   }
 
   let reconcileScheduled = false
@@ -186,22 +190,6 @@ export function bindLayers(
   // ------------------------------------------------------------------------------------------
   // tldraw -> Yjs
 
-  /** Cards and the arrows and bindings touching professionals-only cards stay in that layer. */
-  function layerFor(record: TLRecord): CardLayer | null {
-    if (isCardShape(record)) return cardLayerOf(record.props.cardId)
-    const ends =
-      record.typeName === 'binding'
-        ? [record.fromId, record.toId]
-        : record.typeName === 'shape'
-          ? editor.getBindingsFromShape(record.id, 'arrow').map((binding) => binding.toId)
-          : []
-    const touchesProfessional = ends.some((id) => {
-      const shape = store.get(id)
-      return shape !== undefined && isCardShape(shape) && cardLayerOf(shape.props.cardId) === 'professional'
-    })
-    return touchesProfessional ? 'professional' : 'shared'
-  }
-
   const domainUnder = (shapeId: TLShapeId): Domain | null => {
     const bounds = editor.getShapePageBounds(shapeId)
     return bounds ? domainAt(bounds.center) : null
@@ -210,7 +198,7 @@ export function bindLayers(
 
   function stage(writes: Writes, record: TLRecord, settle: boolean) {
     if (!isSynced(record) || (isCardShape(record) && !isCardsOwnShape(record))) return
-    const layer = layerFor(record)
+    const layer = layerFor(editor, record, cardLayerOf)
     // A card shape without its card (an undo after the card was deleted) is taken away again.
     if (!layer) return reconcileSoon()
     if (!canvases.has(layer) || !mayEdit(layer)) return
@@ -219,9 +207,13 @@ export function bindLayers(
       return writes.get(into)!
     }
     const before = storedIn.get(record.id)
-    if (before && before !== layer) write(before).deletes.push(record.id)
     write(layer).puts.push(record)
     storedIn.set(record.id, layer)
+    if (before && before !== layer) {
+      write(before).deletes.push(record.id)
+      // An arrow moving layer takes its bindings along.
+      if (record.typeName === 'shape') for (const binding of editor.getBindingsFromShape(record.id, 'arrow')) stage(writes, binding, settle)
+    }
     if (!isCardShape(record)) return
     if (!settle) {
       settling.add(record.id)
@@ -297,19 +289,7 @@ export function bindLayers(
     commit(writes)
   })
 
-  const stopGuards = [
-    editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
-      if (source === 'user' && isCardShape(shape) && shape.id !== cardShapeId(shape.props.cardId)) {
-        queueMicrotask(() => editor.deleteShapes([shape.id]))
-      }
-    }),
-    // Someone who may read a layer but not change it cannot move or resize its cards.
-    editor.sideEffects.registerBeforeChangeHandler('shape', (before, after, source) => {
-      if (source !== 'user' || !isCardShape(after)) return after
-      const layer = cardLayerOf(after.props.cardId)
-      return layer && mayEdit(layer) ? after : before
-    }),
-  ]
+  const stopGuards = guardCardShapes(editor, { cardLayerOf, mayEdit })
 
   const unobserve = [...canvases].flatMap(([layer, { doc, canvas }]) => {
     const onChange = onCanvasChange(layer)
@@ -346,7 +326,8 @@ export function bindLayers(
       bound = false
       stopListening()
       stopSettling()
-      for (const stop of [...stopGuards, ...unobserve]) stop()
+      stopGuards()
+      for (const stop of unobserve) stop()
     },
   }
 }

@@ -52,7 +52,7 @@ function predicateFor(issue: z.core.$ZodRawIssue): string | undefined {
 
 /** Parses request input or throws a 400 naming each field that is wrong and why. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, what = 'request'): z.infer<T> {
-  if (value === undefined || value === null) throw new HttpError(400, `The ${what} is missing.`)
+  if (value === undefined || value === null) throw new HttpError(400, `The ${what} arrived empty; Kinmap expects it as JSON.`)
   const parsed = schema.safeParse(value, { error: wording })
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => {

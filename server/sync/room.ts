@@ -51,10 +51,10 @@ export class Room {
     const stored = await options.store.documents.load(mapId, layer)
     const room = new Room(mapId, layer, options, stored.lastSeq, stored.updates.length)
     try {
-      room.doc.transact(() => {
-        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot)
-        for (const update of stored.updates) Y.applyUpdate(room.doc, update)
-      })
+      // One merged update applies far faster than hundreds of small ones (a layer read back after
+      // a crash, before compaction, holds one update per edit).
+      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates
+      if (parts.length > 0) Y.applyUpdate(room.doc, parts.length === 1 ? parts[0] : Y.mergeUpdates(parts))
       // Listening only now: with a listener, Yjs would re-encode everything just read.
       room.doc.on('update', room.onUpdate)
       migrateLayer(room.doc, layer, SERVER_ORIGIN)

@@ -33,8 +33,6 @@ export class KinmapStopping extends Error {
   }
 }
 
-/** A client should reconnect (its rights changed) rather than give up, so not a 44xx code. */
-export const RIGHTS_CHANGED_CLOSE_CODE = 4000
 
 /**
  * The loaded layers ("rooms"): loads a layer on first use, keeps it while anyone has it open and
@@ -60,12 +58,18 @@ export class Rooms {
     entry.holds += 1
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
     entry.unloadTimer = null
+    let room: Room
     try {
-      return await entry.loading
+      room = await entry.loading
     } catch (error) {
       entry.holds -= 1
       throw error
     }
+    if (this.stopping) {
+      entry.holds -= 1
+      throw new KinmapStopping()
+    }
+    return room
   }
 
   release(room: Room): void {

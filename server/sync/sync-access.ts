@@ -3,7 +3,7 @@ import type { Logger } from '../log.js'
 import type { Policy } from '../policy.js'
 import type { Sessions } from '../auth/sessions.js'
 import type { Connection } from './connection.js'
-import { RIGHTS_CHANGED_CLOSE_CODE, type Rooms } from './rooms.js'
+import { type Rooms } from './rooms.js'
 
 /**
  * Keeps open sync sockets in line with access as it changes: a removed member, a changed role,
@@ -29,7 +29,7 @@ export class SyncAccess {
         connection.close(CLOSE_CODES.accessRemoved, 'You no longer have access to this map.')
       } else if ((await this.policy.can(actor, 'layer:write', mapId, layer)) !== connection.canWrite) {
         // Reconnecting gives the socket its new rights; the client also learns to re-read them.
-        connection.close(RIGHTS_CHANGED_CLOSE_CODE, 'Your role on this map has changed.')
+        connection.close(CLOSE_CODES.rightsChanged, 'Your role on this map has changed.')
       }
     }
     if (open.length > 0) this.log.info({ mapId, userId, sockets: open.length }, 'sync access reviewed')

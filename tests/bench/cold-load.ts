@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { createCard } from '../../shared/model/case-map.js'
@@ -78,5 +79,6 @@ export async function coldLoad(runs: number): Promise<ColdLoadResult> {
   const check = new Database(path.join(dataDir, 'kinmap.db'), { readonly: true })
   const { bytes } = check.prepare<[string], { bytes: number }>("SELECT length(state) AS bytes FROM document_snapshots WHERE map_id = ? AND layer = 'shared'").get(first.mapId)!
   check.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
   return { fromSnapshotMs, warmServerMs, fromUpdateLogMs, storedBytes: bytes }
 }

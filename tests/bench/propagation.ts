@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import { createAccount } from '../../server/auth/accounts.js'
 import { openSqliteStore } from '../../server/store/sqlite/open-sqlite-store.js'
 import { ApiClient } from '../support/http-client.js'
@@ -39,7 +40,8 @@ export async function benchMap(url: string): Promise<{ cookie: string; mapId: st
 }
 
 export async function propagationOnKinmap(shape: WorkloadShape) {
-  const server = await startKinmapServer(await benchDataDirWithStaff())
+  const dataDir = await benchDataDirWithStaff()
+  const server = await startKinmapServer(dataDir)
   try {
     const { cookie, mapId } = await benchMap(server.url)
     const result = await runClients(shape, `${server.url.replace(/^http/, 'ws')}/sync`, `${mapId}/shared`, cookie)
@@ -48,6 +50,7 @@ export async function propagationOnKinmap(shape: WorkloadShape) {
     return { ...result, persistence }
   } finally {
     if (server.child.exitCode === null) await server.kill()
+    fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

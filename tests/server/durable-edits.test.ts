@@ -62,11 +62,10 @@ describe('edits on their way to disk', () => {
     const client = connectLayer(server.url, mapId, 'professional', owner.client.cookie)
     await client.synced()
     const cardId = createCard(client.doc, 'professional', aCard(owner.id, { knowledge: 'thirdParty', text: 'From the school.' }))
-    await server.close()
+    server = await server.restart()
     await waitFor(() => client.closes.length > 0, { what: 'the socket to close' })
     expect(client.closes[0].code).toBe(CLOSE_CODES.serverStopping)
     client.provider.disconnect()
-    server = await startTestKinmap({}, server.dataDir)
     const stored = await server.kinmap.store.documents.load(mapId, 'professional')
     expect(stored.updates).toEqual([]) // compacted on the way down
     expect(readCards(await storedLayer(server.kinmap.store, mapId, 'professional'), 'professional').map((card) => card.id)).toEqual([cardId])

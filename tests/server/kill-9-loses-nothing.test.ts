@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCard, readCards } from '../../shared/model/case-map.js'
 import { aCard } from '../support/cards.js'
@@ -22,12 +23,14 @@ function addStaff(dataDir: string, email: string, name: string) {
 
 describe('a server killed with SIGKILL', () => {
   const children: ChildKinmap[] = []
+  let dataDir: string
   afterEach(() => {
     for (const { child } of children) child.kill('SIGKILL')
+    fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
   it('has on disk every update another client has received', async () => {
-    const dataDir = tempDataDir()
+    dataDir = tempDataDir()
     addStaff(dataDir, 'ann@example.org', 'Ann Hale-Worker')
     addStaff(dataDir, 'ben@example.org', 'Ben Colleague')
     const first = await spawnKinmap(dataDir)

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCard, readCards } from '../../shared/model/case-map.js'
 import { CLOSE_CODES } from '../../shared/sync-protocol.js'
-import { RIGHTS_CHANGED_CLOSE_CODE } from '../../server/sync/rooms.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
 import { aCard } from '../support/cards.js'
 import { addMember, createTestMap } from '../support/maps.js'
@@ -97,7 +96,7 @@ describe("a map's members", () => {
 
     await addMember(owner.client, mapId, member, 'observer')
     await waitFor(() => client.closes.length > 0, { what: 'the socket to close' })
-    expect(client.closes[0]).toEqual({ code: RIGHTS_CHANGED_CLOSE_CODE, reason: 'Your role on this map has changed.' })
+    expect(client.closes[0]).toEqual({ code: CLOSE_CODES.rightsChanged, reason: 'Your role on this map has changed.' })
     await waitFor(() => client.provider.synced, { what: 'the client to reconnect' })
 
     createCard(client.doc, 'shared', aCard(member.id, { text: 'Typed after becoming an observer.' }))

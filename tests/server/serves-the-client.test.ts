@@ -6,16 +6,21 @@ import { ApiClient } from '../support/http-client.js'
 
 describe('the built client', () => {
   let server: TestKinmap
+  let clientRoot: string
   const visitor = () => new ApiClient(server.url)
 
   beforeAll(async () => {
-    const clientDir = path.join(tempDataDir(), 'client')
+    clientRoot = tempDataDir()
+    const clientDir = path.join(clientRoot, 'client')
     fs.mkdirSync(path.join(clientDir, 'assets'), { recursive: true })
     fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Kinmap</title>')
     fs.writeFileSync(path.join(clientDir, 'assets', 'app-1a2b3c.js'), 'console.log("kinmap")')
     server = await startTestKinmap({ clientDir })
   })
-  afterAll(() => server.close())
+  afterAll(async () => {
+    await server.close()
+    fs.rmSync(clientRoot, { recursive: true, force: true })
+  })
 
   it('is served, with the page shell for any page address', async () => {
     for (const page of ['/', '/maps/abc', '/setup/a-one-time-token', '/sign-in?next=%2F']) {

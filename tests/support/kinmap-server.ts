@@ -12,6 +12,7 @@ export interface TestKinmap {
   /** Stops the server and starts a new one on the same data directory and port, so clients
    * (and their providers, reconnecting) find it where it was. */
   restart(): Promise<TestKinmap>
+  /** Stops the server for good and removes its data directory. */
   close(): Promise<void>
 }
 
@@ -38,6 +39,9 @@ export async function startTestKinmap(options: KinmapOptions = {}, dataDir = tem
       await kinmap.close()
       return startTestKinmap({ ...options, port: kinmap.port }, dataDir)
     },
-    close: () => kinmap.close(),
+    close: async () => {
+      await kinmap.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
   }
 }
