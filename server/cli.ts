@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createAccount, NewAccount } from './auth/accounts.js'
+import { createDemoMap } from './maps/create-map.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.js'
 import type { Store } from './store/store.js'
@@ -7,6 +8,7 @@ import type { Store } from './store/store.js'
 const USAGE = `Usage:
   npm run kinmap -- user add --email <email> --name "<full name>" [--admin]
   npm run kinmap -- user list
+  npm run kinmap -- demo --owner <email>     (adds the fictional Hale family's map, for trying Kinmap out)
 
 The password is read from standard input when it is not a terminal; otherwise you are asked for it.`
 
@@ -17,14 +19,16 @@ async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, owner: { type: 'string' }, admin: { type: 'boolean', default: false }, help: { type: 'boolean' } },
   })
   if (values.help) return console.log(USAGE)
   const [noun, verb, ...rest] = positionals
-  if (noun !== 'user' || rest.length > 0) throw new UsageError('Unknown command.')
+  const known = (noun === 'user' && rest.length === 0) || (noun === 'demo' && verb === undefined)
+  if (!known) throw new UsageError('Unknown command.')
 
   const store = openSqliteStore(loadConfig().dataDir)
   try {
+    if (noun === 'demo') return await addDemoMap(store, values.owner)
     if (verb === 'add') return await addUser(store, values.email, values.name, values.admin)
     if (verb === 'list') return await listUsers(store)
     throw new UsageError('Unknown command.')
@@ -41,6 +45,14 @@ async function addUser(store: Store, email: string | undefined, name: string | u
   const user = await createAccount(store, parsed.data, isAdmin)
   if (!user) throw new UsageError('There is already an account with that email address.')
   console.log(`Added ${user.name} <${user.email}>${user.isAdmin ? ' as an administrator' : ''}.`)
+}
+
+async function addDemoMap(store: Store, ownerEmail: string | undefined) {
+  if (!ownerEmail) throw new UsageError('Give --owner, the email of the member of staff who will own the demo map.')
+  const owner = await store.accounts.findByEmail(ownerEmail)
+  if (!owner) throw new UsageError('There is no staff account with that email address.')
+  const mapId = await createDemoMap(store, owner)
+  console.log(`Added the demo map of the fictional Hale family (map ${mapId}), owned by ${owner.email}.`)
 }
 
 async function listUsers(store: Store) {

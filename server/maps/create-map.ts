@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { Framework } from '../../shared/framework.js'
-import { addPerson, newId, writeSettings } from '../../shared/model/case-map.js'
+import { seedFictionalFamily } from '../../shared/demo/fictional-family.js'
+import { addPerson, newId, readSettings, writeSettings } from '../../shared/model/case-map.js'
 import { migrateLayer } from '../../shared/model/migrations.js'
 import { LAYERS, MapSettings, Person, type Layer } from '../../shared/model/schema.js'
 import type { Store, UserRow } from '../store/store.js'
@@ -23,24 +24,39 @@ export type NewMap = z.infer<typeof NewMap>
  * Makes a map: its catalogue entry, its creator as owner, and its three documents seeded through
  * the shared accessors under the server's origin, all stored in one transaction.
  */
-export async function createMap(store: Store, creator: UserRow, input: NewMap): Promise<string> {
+export function createMap(store: Store, creator: UserRow, input: NewMap): Promise<string> {
+  return storeNewMap(store, creator, (docs) => {
+    const childIds: string[] = []
+    docs.shared.transact(() => {
+      for (const child of input.children) {
+        childIds.push(addPerson(docs.shared, { name: child.name, relationship: 'child', agency: '', group: 'family' }))
+      }
+    }, SERVER_ORIGIN)
+    docs.record.transact(() => writeSettings(docs.record, { title: input.title, framework: input.framework, childIds }), SERVER_ORIGIN)
+  })
+}
+
+/** The demo map: the fictional Hale family (`shared/demo`), owned by the given member of staff. */
+export function createDemoMap(store: Store, owner: UserRow): Promise<string> {
+  return storeNewMap(store, owner, (docs) => seedFictionalFamily(docs, owner.id))
+}
+
+async function storeNewMap(store: Store, creator: UserRow, seed: (docs: Record<Layer, Y.Doc>) => void): Promise<string> {
   const mapId = newId()
   const docs = Object.fromEntries(LAYERS.map((layer) => [layer, new Y.Doc()])) as Record<Layer, Y.Doc>
   for (const layer of LAYERS) migrateLayer(docs[layer], layer, SERVER_ORIGIN)
-
-  const childIds: string[] = []
-  docs.shared.transact(() => {
-    for (const child of input.children) {
-      childIds.push(addPerson(docs.shared, { name: child.name, relationship: 'child', agency: '', group: 'family' }))
-    }
-    addPerson(docs.shared, { name: creator.name, relationship: '', agency: '', group: 'professional', userId: creator.id })
-  }, SERVER_ORIGIN)
-  docs.record.transact(() => writeSettings(docs.record, { title: input.title, framework: input.framework, childIds }), SERVER_ORIGIN)
+  seed(docs)
+  docs.shared.transact(
+    () => addPerson(docs.shared, { name: creator.name, relationship: '', agency: '', group: 'professional', userId: creator.id }),
+    SERVER_ORIGIN,
+  )
+  const settings = readSettings(docs.record)
+  if (!settings) throw new Error('A new map must have its settings.')
 
   const now = new Date().toISOString()
   const states = Object.fromEntries(LAYERS.map((layer) => [layer, Y.encodeStateAsUpdate(docs[layer])])) as Record<Layer, Uint8Array>
   await store.catalogue.create(
-    { id: mapId, title: input.title, framework: input.framework, createdBy: creator.id, createdAt: now, updatedAt: now },
+    { id: mapId, title: settings.title, framework: settings.framework, createdBy: creator.id, createdAt: now, updatedAt: now },
     creator.id,
     states,
   )
