@@ -6,7 +6,9 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  // Nothing inlined as a data: URL: the server's Content Security Policy does not let the page
+  // fetch data: URLs (tldraw fetches its translation files).
+  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 4000, assetsInlineLimit: 0 },
   resolve: { dedupe: ['yjs', 'y-protocols', 'lib0', '@tiptap/core', '@tiptap/pm', 'react', 'react-dom'] },
   // Vite's pre-bundler can leave tldraw's `?url` asset imports undefined (TECH-NOTES §1.2).
   optimizeDeps: { exclude: ['@tldraw/assets', '@tldraw/assets/imports.vite'] },

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import englishUrl from '@tldraw/assets/translations/en.json?url&no-inline'
 import {
   atom,
   createTLStore,
@@ -30,10 +29,7 @@ import { RemoveCardsDialog } from './RemoveCardsDialog'
 import './canvas.css'
 
 // Fonts, icons and translations come with the app, never from tldraw's CDN (TECH-NOTES §1.2).
-// tldraw always fetches the English file; Vite would inline that tiny file as a data: URL, which
-// the server's content security policy rightly refuses to fetch, so it stays a file.
-const bundled = getAssetUrlsByImport()
-const assetUrls = { ...bundled, translations: { ...bundled.translations, en: englishUrl } }
+const assetUrls = getAssetUrlsByImport()
 // A double-click on the map adds a card (useAddCardOnDoubleClick), not a text shape.
 const options: Partial<TldrawOptions> = { createTextOnCanvasDoubleClick: false, maxPages: 1 }
 const EDGE = 24 // screen pixels between the map and the sides of the view

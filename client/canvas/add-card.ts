@@ -28,13 +28,11 @@ function addCard(editor: Editor, map: MapOnCanvas, layer: CardLayer, domain: Dom
     target.doc,
     layer,
     { domain, knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: map.user.id },
-    place,
+    // A new card belongs on top: with equal indices, what is drawn on top and what a click hits disagree.
+    { ...place, index: editor.getHighestIndexForParent(editor.getCurrentPageId()) },
   )
   const shapeId = cardShapeId(cardId) as TLShapeId
   if (!editor.getShape(shapeId)) return
-  // createCard gives every shape the same stacking index; a new card belongs on top, and a
-  // shared index would let what is drawn on top and what a click hits disagree.
-  editor.run(() => editor.bringToFront([shapeId]), { history: 'ignore' })
   editor.select(shapeId)
   editor.setEditingShape(shapeId)
   editor.setCurrentTool('select.editing_shape', {})

@@ -58,7 +58,7 @@ export function createCard(
   doc: Y.Doc,
   layer: CardLayer,
   card: NewCard,
-  withShape?: { x: number; y: number; w: number; h: number },
+  withShape?: { x: number; y: number; w: number; h: number; index?: string },
 ): string {
   const { text, ...fields } = card
   const parsed = CardFields.parse({ ...fields, id: card.id ?? newId(), createdAt: card.createdAt ?? now() })
@@ -77,7 +77,8 @@ export function createCard(
         typeName: 'shape',
         type: CARD_SHAPE_TYPE,
         parentId: 'page:page',
-        index: 'a1',
+        // tldraw's fractional stacking order; the canvas passes one above everything on the page.
+        index: withShape.index ?? 'a1',
         x: withShape.x,
         y: withShape.y,
         rotation: 0,
