@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Framework } from '../../shared/framework'
+import { MapRole } from '../../shared/map-roles'
 
 /** The shapes of the server's JSON answers, as the client relies on them. */
 
@@ -16,15 +17,6 @@ export type Session = z.infer<typeof Session>
 export const SetupNeeded = z.object({ needed: z.boolean() })
 export const SetupDone = z.object({ user: User, csrfToken: z.string() })
 
-export const MAP_ROLES = ['owner', 'professional', 'observer'] as const
-export const MapRole = z.enum(MAP_ROLES)
-export type MapRole = z.infer<typeof MapRole>
-
-export const MAP_ROLE_NAMES: Record<MapRole, string> = {
-  owner: 'Owner',
-  professional: 'Professional',
-  observer: 'Observer (read only)',
-}
 
 export const MapSummary = z.object({
   id: z.string(),

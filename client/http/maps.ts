@@ -1,7 +1,8 @@
 import type { Framework } from '../../shared/framework'
 import type { MapCommand } from '../../shared/commands'
 import { request } from './request'
-import { CommandDone, CreatedMap, MapInfo, MapList, MemberList, type MapRole } from './contract'
+import type { MapRole } from '../../shared/map-roles'
+import { CommandDone, CreatedMap, MapInfo, MapList, MemberList } from './contract'
 
 const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`
 

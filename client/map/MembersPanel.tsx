@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { putMember, removeMember } from '../http/maps'
-import { MAP_ROLE_NAMES, MAP_ROLES, type MapRole, type Member } from '../http/contract'
+import { MAP_ROLE_NAMES, MAP_ROLES, type MapRole } from '../../shared/map-roles'
+import type { Member } from '../http/contract'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { PanelHeading } from './PanelHeading'
 

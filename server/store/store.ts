@@ -1,5 +1,7 @@
+import type { MapRole } from '../../shared/map-roles.js'
 import type { Framework } from '../../shared/framework.js'
 import type { Layer } from '../../shared/model/schema.js'
+import type { AuditEvent } from '../audit/events.js'
 
 /**
  * Everything Kinmap keeps, behind one narrow interface. Every method returns a promise so that a
@@ -12,6 +14,7 @@ export interface Store {
   readonly sessions: SessionStore
   readonly catalogue: CatalogueStore
   readonly documents: DocumentStore
+  readonly audit: AuditStore
   close(): Promise<void>
 }
 
@@ -58,8 +61,7 @@ export interface SessionStore {
   deleteExpired(now: number): Promise<number>
 }
 
-export const MAP_ROLES = ['owner', 'professional', 'observer'] as const
-export type MapRole = (typeof MAP_ROLES)[number]
+export { MAP_ROLES, type MapRole } from '../../shared/map-roles.js'
 
 export interface MapRow {
   id: string
@@ -116,4 +118,27 @@ export interface DocumentStore {
   append(mapId: string, layer: Layer, updates: Uint8Array[], catalogue?: CatalogueChange): Promise<number>
   /** Replaces the updates up to `uptoSeq` with one snapshot, atomically. */
   compact(mapId: string, layer: Layer, state: Uint8Array, uptoSeq: number): Promise<void>
+}
+
+/** An event as the trail holds it: numbered and timed by the store when it was appended. */
+export type AuditRecord = AuditEvent & { id: number; at: string }
+
+export interface AuditQuery {
+  mapId?: string
+  actorUserId?: string
+  /** ISO times: from <= at < to. */
+  from?: string
+  to?: string
+  limit: number
+}
+
+/**
+ * The audit trail. Append-only by design: there is no method to change or remove an event, and
+ * the database refuses to as well.
+ */
+export interface AuditStore {
+  /** Validates the event against its kind's schema (throwing if it does not fit), stamps the time, appends it. */
+  append(event: AuditEvent): Promise<void>
+  /** Matching events, newest first. */
+  list(query: AuditQuery): Promise<AuditRecord[]>
 }
