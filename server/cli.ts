@@ -44,6 +44,8 @@ async function addUser(store: Store, email: string | undefined, name: string | u
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'))
   const user = await createAccount(store, parsed.data, isAdmin)
   if (!user) throw new UsageError('There is already an account with that email address.')
+  // Whoever runs the CLI has the server's files, not a Kinmap account: the trail says 'cli'.
+  await store.audit.append({ event: 'user-created', actorUserId: null, mapId: null, detail: { userId: user.id, isAdmin: user.isAdmin, source: 'cli' }, ip: null })
   console.log(`Added ${user.name} <${user.email}>${user.isAdmin ? ' as an administrator' : ''}.`)
 }
 
@@ -52,6 +54,7 @@ async function addDemoMap(store: Store, ownerEmail: string | undefined) {
   const owner = await store.accounts.findByEmail(ownerEmail)
   if (!owner) throw new UsageError('There is no staff account with that email address.')
   const mapId = await createDemoMap(store, owner)
+  await store.audit.append({ event: 'demo-map-created', actorUserId: null, mapId, detail: { ownerUserId: owner.id, source: 'cli' }, ip: null })
   console.log(`Added the demo map of the fictional Hale family (map ${mapId}), owned by ${owner.email}.`)
 }
 

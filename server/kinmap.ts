@@ -78,7 +78,7 @@ export async function startKinmap(options: KinmapOptions = {}): Promise<RunningK
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     signInLimit: options.signInLimit ?? { max: 30, timeWindowMs: 60_000 },
   })
-  const wss = acceptSyncConnections({ server: app.server, sessions, policy, rooms, log, publicOrigin: origin })
+  const wss = acceptSyncConnections({ server: app.server, sessions, policy, rooms, audit: store.audit, log, publicOrigin: origin })
   try {
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

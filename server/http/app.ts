@@ -14,6 +14,7 @@ import { userRoutes } from './routes/users.js'
 import { mapRoutes } from './routes/maps.js'
 import { memberRoutes } from './routes/members.js'
 import { commandRoutes } from './routes/commands.js'
+import { recordHttpRefusals } from '../audit/http-refusals.js'
 
 /** Kinmap's HTTP side: the JSON API, health check and the built client, on one origin. */
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
@@ -53,6 +54,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     errorResponseBuilder: () => new HttpError(429, 'Too many attempts from this address. Wait a minute and try again.'),
   })
   resolveSessions(app, context.sessions)
+  recordHttpRefusals(app, context.store.audit)
 
   healthRoutes(app, context)
   setupRoutes(app, context)

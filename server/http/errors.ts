@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AccountAction, MapAction } from '../policy.js'
 
 /** An answer to a bad request, in plain words for the person using Kinmap. */
 export class HttpError extends Error {
@@ -7,6 +8,20 @@ export class HttpError extends Error {
     message: string,
   ) {
     super(message)
+  }
+}
+
+/**
+ * A request the policy said no to. Thrown like any HttpError; the audit trail records it as
+ * access-refused (see audit/http-refusals.ts), with the action and the map asked for.
+ */
+export class RefusedByPolicy extends HttpError {
+  constructor(
+    statusCode: 403 | 404,
+    message: string,
+    readonly refused: { action: MapAction | AccountAction; mapId: string | null },
+  ) {
+    super(statusCode, message)
   }
 }
 

@@ -24,6 +24,7 @@ const MAX_REASON_BYTES = 123
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
   private toldReadOnly = false
+  private written = 0
   private alive = true
   private closed = false
   private readonly pinger: NodeJS.Timeout
@@ -54,6 +55,15 @@ export class Connection implements Peer {
       this.log.error({ err: error, ...this.ids() }, 'sync connection failed to start')
       this.close(1011, 'The map could not be opened; reconnecting.')
     }
+  }
+
+  /** How many of this socket's updates changed the layer: the audit trail's editing session. */
+  get updatesWritten(): number {
+    return this.written
+  }
+
+  wrote(): void {
+    this.written += 1
   }
 
   send(message: Uint8Array): void {

@@ -16,6 +16,8 @@ export const SERVER_ORIGIN = Symbol('kinmap server')
 export interface Peer {
   readonly awarenessIds: Set<number>
   send(message: Uint8Array): void
+  /** One of this peer's updates changed the live document and is on its way to disk. */
+  wrote(): void
 }
 
 export interface RoomOptions {
@@ -161,6 +163,7 @@ export class Room {
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== null && typeof origin === 'object' && this.peers.has(origin as Peer)) {
       const sender = origin as Peer
+      sender.wrote()
       this.commits.add(update, this.arrivedAt, () => this.broadcast(updateMessage(update), sender))
       return
     }

@@ -91,9 +91,13 @@ export class Rooms {
     }
   }
 
-  /** Hands an upgraded socket to a room it already holds; the hold passes to the connection. */
-  connect(socket: WebSocket, room: Room, identity: Identity, canWrite: boolean): Connection {
-    const connection = new Connection(socket, room, identity, canWrite, this.options.log, () => this.release(room))
+  /** Hands an upgraded socket to a room it already holds; the hold passes to the connection.
+   * `ended` is told once, when the connection closes for whatever reason. */
+  connect(socket: WebSocket, room: Room, identity: Identity, canWrite: boolean, ended: (connection: Connection) => void): Connection {
+    const connection = new Connection(socket, room, identity, canWrite, this.options.log, () => {
+      this.release(room)
+      ended(connection)
+    })
     connection.start()
     return connection
   }

@@ -6,6 +6,8 @@ import { MAX_SYNC_MESSAGE_BYTES, parseSyncPath, SYNC_PATH_PREFIX } from '../../s
 import type { Logger } from '../log.js'
 import type { Policy } from '../policy.js'
 import { SESSION_COOKIE, type Sessions } from '../auth/sessions.js'
+import type { AuditStore } from '../store/store.js'
+import { recordEditingSession } from '../audit/editing-sessions.js'
 import type { Rooms } from './rooms.js'
 
 export interface SyncUpgradeOptions {
@@ -13,6 +15,7 @@ export interface SyncUpgradeOptions {
   sessions: Sessions
   policy: Policy
   rooms: Rooms
+  audit: AuditStore
   log: Logger
   /** The public origin; a browser's Origin must be this one or the Host it connected to. */
   publicOrigin: () => string
@@ -58,7 +61,9 @@ async function upgrade(options: SyncUpgradeOptions, wss: WebSocketServer, reques
   if (!signedIn) return refuse(socket, 401, 'Sign in to open this map.')
   const { user, session } = signedIn
   const { mapId, layer } = target
+  const audited = { actorUserId: user.id, mapId, ip: request.socket.remoteAddress ?? null }
   if (!(await options.policy.can(user, 'layer:read', mapId, layer))) {
+    await options.audit.append({ ...audited, event: 'access-refused', detail: { where: 'sync', action: 'layer:read', layer } })
     // Not revealing whether a map exists to someone who is not one of its members.
     return (await options.policy.can(user, 'map:open', mapId))
       ? refuse(socket, 403, 'You cannot open this part of the map.')
@@ -72,10 +77,18 @@ async function upgrade(options: SyncUpgradeOptions, wss: WebSocketServer, reques
   } catch {
     return refuse(socket, 503, 'This map cannot be opened just now; try again shortly.')
   }
+  try {
+    // Recorded before the socket exists: nobody reads a layer without the trail saying so.
+    await options.audit.append({ ...audited, event: 'map-opened', detail: { layer, access: canWrite ? 'edit' : 'read' } })
+  } catch (error) {
+    options.rooms.release(room)
+    throw error
+  }
   if (socket.destroyed) return options.rooms.release(room)
+  const ended = recordEditingSession(options.audit, options.log, { ...audited, layer })
   wss.handleUpgrade(request, socket, head, (ws) => {
     try {
-      options.rooms.connect(ws, room, { userId: user.id, sessionId: session.id }, canWrite)
+      options.rooms.connect(ws, room, { userId: user.id, sessionId: session.id }, canWrite, ended)
     } catch (error) {
       options.log.error({ err: error, mapId, layer, userId: user.id }, 'sync connection failed to start')
       ws.terminate()

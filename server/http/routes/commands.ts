@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { MapCommand } from '../../../shared/commands.js'
 import { runCommand } from '../../maps/run-command.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput } from '../errors.js'
+import { parseInput, RefusedByPolicy } from '../errors.js'
 import { requireSignedIn } from '../signed-in.js'
 import { openableMap } from './maps.js'
 
@@ -12,10 +12,11 @@ export function commandRoutes(app: FastifyInstance, context: AppContext): void {
     const { user } = requireSignedIn(request)
     const map = await openableMap(context, user, request.params)
     if (!(await context.policy.can(user, 'map:command', map.id))) {
-      throw new HttpError(403, "Observers cannot change the map's settings.")
+      throw new RefusedByPolicy(403, "Observers cannot change the map's settings.", { action: 'map:command', mapId: map.id })
     }
     const command = parseInput(MapCommand, request.body, 'command')
     await runCommand(context.rooms, map.id, command)
+    await context.store.audit.append({ event: 'command', actorUserId: user.id, mapId: map.id, detail: { type: command.type }, ip: request.ip })
     context.log.info({ mapId: map.id, userId: user.id, command: command.type }, 'command run')
     return { ok: true }
   })

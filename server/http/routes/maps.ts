@@ -4,7 +4,7 @@ import { Id, LAYERS, type Layer } from '../../../shared/model/schema.js'
 import { createMap, NewMap } from '../../maps/create-map.js'
 import type { Actor } from '../../policy.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput } from '../errors.js'
+import { parseInput, RefusedByPolicy } from '../errors.js'
 import { requireSignedIn } from '../signed-in.js'
 
 export const MapParams = z.object({ mapId: Id }).strict()
@@ -16,7 +16,7 @@ export const NO_SUCH_MAP = 'There is no such map, or you are not one of its memb
 export async function openableMap(context: AppContext, actor: Actor, params: unknown) {
   const { mapId } = parseInput(MapParams, params, 'address')
   const map = (await context.policy.can(actor, 'map:open', mapId)) ? await context.store.catalogue.find(mapId) : null
-  if (!map) throw new HttpError(404, NO_SUCH_MAP)
+  if (!map) throw new RefusedByPolicy(404, NO_SUCH_MAP, { action: 'map:open', mapId })
   return map
 }
 
@@ -34,6 +34,7 @@ export function mapRoutes(app: FastifyInstance, context: AppContext): void {
     const { user } = requireSignedIn(request)
     const input = parseInput(NewMap, request.body)
     const id = await createMap(store, user, input)
+    await store.audit.append({ event: 'map-created', actorUserId: user.id, mapId: id, detail: {}, ip: request.ip })
     context.log.info({ mapId: id, userId: user.id }, 'map created')
     return reply.code(201).send({ id })
   })

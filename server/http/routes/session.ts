@@ -18,18 +18,25 @@ export function sessionRoutes(app: FastifyInstance, context: AppContext): void {
     { config: { csrfExempt: true, rateLimit: rateLimitOf(context) } },
     async (request, reply) => {
       const { email, password } = parseInput(SignIn, request.body)
+      const user = await store.accounts.findByEmail(email)
+      // The trail keeps the account's id when there is one; the typed email, never.
+      const failed = (reason: 'wrong-password' | 'locked' | 'unknown-account') =>
+        store.audit.append({ event: 'sign-in-failed', actorUserId: user?.id ?? null, mapId: null, detail: { reason }, ip: request.ip })
       if (lockout.isLocked(email)) {
+        await failed('locked')
         throw new HttpError(429, 'Too many failed attempts: this account is locked for 15 minutes. Try again later.')
       }
-      const user = await store.accounts.findByEmail(email)
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
         lockout.recordFailure(email)
         context.log.info({ userId: user?.id ?? null }, 'sign-in refused')
+        await failed(user ? 'wrong-password' : 'unknown-account')
         throw new HttpError(401, 'That email and password do not match an account.')
       }
       lockout.recordSuccess(email)
       // A new session every time, so a session id planted before sign-in is worth nothing.
       if (request.signedIn) await sessions.end(request.signedIn.session.id)
+      // Recorded before the session exists, so there is no session the trail does not know of.
+      await store.audit.append({ event: 'sign-in', actorUserId: user.id, mapId: null, detail: {}, ip: request.ip })
       const { token, session } = await sessions.start(user.id)
       setSessionCookie(reply, token, context.secureCookies())
       context.log.info({ userId: user.id }, 'signed in')
@@ -47,6 +54,7 @@ export function sessionRoutes(app: FastifyInstance, context: AppContext): void {
       const { session, user } = request.signedIn
       await sessions.end(session.id)
       syncAccess.sessionEnded(session.id)
+      await store.audit.append({ event: 'sign-out', actorUserId: user.id, mapId: null, detail: {}, ip: request.ip })
       context.log.info({ userId: user.id }, 'signed out')
     }
     clearSessionCookie(reply, context.secureCookies())

@@ -24,6 +24,7 @@ export function setupRoutes(app: FastifyInstance, context: AppContext): void {
       if (!(await store.accounts.createFirstAdmin(hashToken(input.token), user))) {
         throw new HttpError(403, 'That setup link is not valid or has already been used.')
       }
+      await store.audit.append({ event: 'setup-completed', actorUserId: user.id, mapId: null, detail: {}, ip: request.ip })
       const { token, session } = await sessions.start(user.id)
       setSessionCookie(reply, token, context.secureCookies())
       context.log.info({ userId: user.id }, 'first administrator created')

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { createAccount, NewAccount, userView } from '../../auth/accounts.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput } from '../errors.js'
+import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
 import { requireSignedIn } from '../signed-in.js'
 
 const NewStaff = NewAccount.extend({ isAdmin: z.boolean().default(false) }).strict()
@@ -11,10 +11,14 @@ const NewStaff = NewAccount.extend({ isAdmin: z.boolean().default(false) }).stri
 export function userRoutes(app: FastifyInstance, { store, policy, log }: AppContext): void {
   app.post('/api/users', async (request, reply) => {
     const { user: actor } = requireSignedIn(request)
-    if (!(await policy.can(actor, 'account:create'))) throw new HttpError(403, 'Only administrators can add staff accounts.')
+    if (!(await policy.can(actor, 'account:create'))) {
+      throw new RefusedByPolicy(403, 'Only administrators can add staff accounts.', { action: 'account:create', mapId: null })
+    }
     const input = parseInput(NewStaff, request.body)
     const user = await createAccount(store, input, input.isAdmin)
     if (!user) throw new HttpError(409, 'There is already an account with that email address.')
+    const detail = { userId: user.id, isAdmin: user.isAdmin, source: 'api' as const }
+    await store.audit.append({ event: 'user-created', actorUserId: actor.id, mapId: null, detail, ip: request.ip })
     log.info({ userId: user.id, by: actor.id, isAdmin: user.isAdmin }, 'staff account created')
     return reply.code(201).send({ user: userView(user) })
   })

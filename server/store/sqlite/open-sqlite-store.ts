@@ -7,6 +7,7 @@ import { sqliteAccounts } from './accounts.js'
 import { sqliteSessions } from './sessions.js'
 import { sqliteCatalogue } from './catalogue.js'
 import { sqliteDocuments } from './documents.js'
+import { sqliteAudit } from './audit.js'
 
 export const DATABASE_FILE = 'kinmap.db'
 
@@ -33,6 +34,7 @@ export function openSqliteStore(dataDir: string): Store {
     sessions: sqliteSessions(db),
     catalogue: sqliteCatalogue(db),
     documents: sqliteDocuments(db),
+    audit: sqliteAudit(db),
     close: async () => {
       if (db.open) db.close()
     },

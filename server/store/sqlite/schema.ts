@@ -64,6 +64,33 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (map_id, layer)
   ) STRICT;
   `,
+  `
+  -- The audit trail: who opened and changed what, for information governance. Ids only, no
+  -- foreign keys: the trail outlives anything it mentions, and a refused attempt may name a map
+  -- that does not exist.
+  CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor_user_id TEXT,
+    event TEXT NOT NULL,
+    map_id TEXT,
+    detail TEXT NOT NULL CHECK (json_valid(detail)),
+    ip TEXT
+  ) STRICT;
+  CREATE INDEX audit_events_by_map ON audit_events (map_id, id);
+  CREATE INDEX audit_events_by_actor ON audit_events (actor_user_id, id);
+  CREATE INDEX audit_events_by_time ON audit_events (at);
+
+  -- Append-only, enforced by the database so that not even a bug of ours can rewrite history.
+  CREATE TRIGGER audit_events_never_updated BEFORE UPDATE ON audit_events
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  CREATE TRIGGER audit_events_never_deleted BEFORE DELETE ON audit_events
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  -- INSERT OR REPLACE removes the row it replaces without firing the delete trigger.
+  CREATE TRIGGER audit_events_never_replaced BEFORE INSERT ON audit_events
+  WHEN EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id)
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  `,
 ]
 
 export function migrateSchema(db: Database.Database): void {
