@@ -64,7 +64,8 @@ export function bindPresence(
     const gone: TLInstancePresence['id'][] = removed.map(presenceId)
     for (const clientId of [...added, ...updated]) {
       if (clientId === awareness.clientID) continue
-      const record = presenceRecord(clientId, awareness.getStates().get(clientId)?.[PRESENCE_FIELD])
+      const state = awareness.getStates().get(clientId)
+      const record = presenceRecord(clientId, state?.[PRESENCE_FIELD], state?.user)
       if (record) puts.push(record)
       else gone.push(presenceId(clientId))
     }
@@ -87,11 +88,16 @@ export function bindPresence(
   }
 }
 
-/** Another person's presence as a tldraw record, or null when it is missing or malformed. */
-function presenceRecord(clientId: number, value: unknown): TLInstancePresence | null {
+/**
+ * Another person's presence as a tldraw record, or null when it is missing or malformed. The name
+ * comes from the awareness `user` field, which the server stamps with the signed-in person.
+ */
+function presenceRecord(clientId: number, value: unknown, user: unknown): TLInstancePresence | null {
   if (typeof value !== 'object' || value === null) return null
+  const who = typeof user === 'object' && user !== null ? (user as { id?: unknown; name?: unknown }) : {}
+  if (typeof who.id !== 'string' || typeof who.name !== 'string') return null
   try {
-    return InstancePresenceRecordType.validate({ ...value, id: presenceId(clientId), typeName: 'instance_presence' })
+    return InstancePresenceRecordType.validate({ ...value, userId: who.id, userName: who.name, id: presenceId(clientId), typeName: 'instance_presence' })
   } catch {
     return null
   }

@@ -7,6 +7,8 @@ import type { Peer, Room } from './room.js'
 
 export interface Identity {
   userId: string
+  /** The person's name as their account has it: what others see beside their cursor. */
+  name: string
   sessionId: string
 }
 

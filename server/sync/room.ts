@@ -7,6 +7,7 @@ import type { Logger } from '../log.js'
 import type { CatalogueChange, Store } from '../store/store.js'
 import { GroupCommit } from './group-commit.js'
 import { LayerGuard, type Verdict } from './layer-guard.js'
+import { stampWho } from './awareness-identity.js'
 import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages.js'
 
 /** The origin of the server's own writes (migrations, commands): never refused, never echoed back. */
@@ -15,6 +16,7 @@ export const SERVER_ORIGIN = Symbol('kinmap server')
 /** What a room needs from a socket; `Connection` is the real one. */
 export interface Peer {
   readonly awarenessIds: Set<number>
+  readonly identity: { userId: string; name: string }
   send(message: Uint8Array): void
   /** One of this peer's updates changed the live document and is on its way to disk. */
   wrote(): void
@@ -125,7 +127,7 @@ export class Room {
   }
 
   receiveAwareness(peer: Peer, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, stampWho(update, peer.identity), peer)
   }
 
   sendAwareness(peer: Peer): void {

@@ -88,7 +88,7 @@ async function upgrade(options: SyncUpgradeOptions, wss: WebSocketServer, reques
   const ended = recordEditingSession(options.audit, options.log, { ...audited, layer })
   wss.handleUpgrade(request, socket, head, (ws) => {
     try {
-      options.rooms.connect(ws, room, { userId: user.id, sessionId: session.id }, canWrite, ended)
+      options.rooms.connect(ws, room, { userId: user.id, name: user.name, sessionId: session.id }, canWrite, ended)
     } catch (error) {
       options.log.error({ err: error, mapId, layer, userId: user.id }, 'sync connection failed to start')
       ws.terminate()
