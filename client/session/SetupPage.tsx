@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
-import { completeSetup } from '../http/session'
+import { useEffect, useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { completeSetup, fetchSetupNeeded } from '../http/session'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { usePageTitle } from '../app/usePageTitle'
 import { useSession } from './SessionContext'
@@ -18,6 +18,17 @@ export function SetupPage() {
   const [confirmation, setConfirmation] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Once the first administrator exists every setup link is spent: say so rather than offer a form.
+  const [alreadySetUp, setAlreadySetUp] = useState(false)
+  useEffect(() => {
+    let current = true
+    fetchSetupNeeded()
+      .then(({ needed }) => current && setAlreadySetUp(!needed))
+      .catch(() => {})
+    return () => {
+      current = false
+    }
+  }, [])
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault()
@@ -36,6 +47,21 @@ export function SetupPage() {
       setError((failure as Error).message)
       setBusy(false)
     }
+  }
+
+  if (alreadySetUp) {
+    return (
+      <main id="main" className="sign-in">
+        <div className="sign-in__panel">
+          <p className="sign-in__brand">Kinmap</p>
+          <h1>Kinmap is already set up</h1>
+          <p>This setup link has been used. Ask your Kinmap administrator for an account, then sign in.</p>
+          <p>
+            <Link to="/sign-in">Go to sign in</Link>
+          </p>
+        </div>
+      </main>
+    )
   }
 
   return (

@@ -31,3 +31,12 @@ test('a new map for a family opens on its canvas, with the children on its peopl
   await page.goto('/')
   await expect(page.getByRole('link', { name: /Ellie and Jack Hale/ })).toBeVisible()
 })
+
+test('a setup link opened after Kinmap is set up says so and points to sign-in', async ({ page }) => {
+  addStaff('Lin Roberts')
+  await page.goto('/setup/a-link-from-an-old-email')
+  await expect(page.getByRole('heading', { name: 'Kinmap is already set up' })).toBeVisible()
+  await expect(page.getByRole('textbox')).toHaveCount(0)
+  await page.getByRole('link', { name: 'Go to sign in' }).click()
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+})
