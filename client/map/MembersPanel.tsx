@@ -4,6 +4,7 @@ import { MAP_ROLE_NAMES, MAP_ROLES, type MapRole } from '../../shared/map-roles'
 import type { Member } from '../http/contract'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { PanelHeading } from './PanelHeading'
+import { TextField } from '../app/TextField'
 
 interface MembersPanelProps {
   mapId: string
@@ -115,10 +116,7 @@ function AddMemberForm({ onAdd }: { onAdd(email: string, role: MapRole): Promise
   return (
     <form className="form add-member" onSubmit={handleSubmit}>
       <h3>Add a member of staff</h3>
-      <div className="field">
-        <label htmlFor="add-member-email">Email address</label>
-        <input id="add-member-email" type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} />
-      </div>
+      <TextField id="add-member-email" label="Email address" type="email" autoComplete="off" value={email} onValue={setEmail} />
       <div className="field">
         <label htmlFor="add-member-role">Role</label>
         <select id="add-member-role" value={role} onChange={(event) => setRole(event.target.value as MapRole)}>

@@ -3,6 +3,7 @@ import { PERSON_GROUPS, type Person, type PersonGroup } from '../../shared/model
 import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { PERSON_GROUP_NAMES } from './personGroups'
+import { TextField } from '../app/TextField'
 
 export type PersonDraft = Pick<Person, 'name' | 'relationship' | 'agency' | 'group'>
 
@@ -34,23 +35,15 @@ export function PersonForm({ id, initial, submitLabel, onSave, onCancel }: Perso
   return (
     <form className="form person-form" onSubmit={handleSubmit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <ErrorMessage message={error} />
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} autoFocus maxLength={120} value={draft.name} onChange={(event) => set({ name: event.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-relationship`}>Relationship to the child, or role</label>
-        <input
-          id={`${id}-relationship`}
-          maxLength={120}
-          value={draft.relationship}
-          onChange={(event) => set({ relationship: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-agency`}>Agency</label>
-        <input id={`${id}-agency`} maxLength={120} value={draft.agency} onChange={(event) => set({ agency: event.target.value })} />
-      </div>
+      <TextField id={`${id}-name`} label="Name" autoFocus maxLength={120} value={draft.name} onValue={(name) => set({ name })} />
+      <TextField
+        id={`${id}-relationship`}
+        label="Relationship to the child, or role"
+        maxLength={120}
+        value={draft.relationship}
+        onValue={(relationship) => set({ relationship })}
+      />
+      <TextField id={`${id}-agency`} label="Agency" maxLength={120} value={draft.agency} onValue={(agency) => set({ agency })} />
       <div className="field">
         <label htmlFor={`${id}-group`}>Group</label>
         <select id={`${id}-group`} value={draft.group} onChange={(event) => set({ group: event.target.value as PersonGroup })}>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { FRAMEWORK_NAMES, FRAMEWORKS, type Framework } from '../../shared/framework'
 import { createMap } from '../http/maps'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { TextField } from '../app/TextField'
 
 // When each framework is used (DOMAIN.md, "The map"), to help the person choose.
 const FRAMEWORK_HINTS: Record<Framework, string> = {
@@ -66,10 +67,7 @@ export function NewMapForm() {
       <h2 id="new-map-heading">New map</h2>
       <form onSubmit={handleSubmit} className="form" noValidate>
         <ErrorMessage message={error} />
-        <div className="field">
-          <label htmlFor="new-map-title">Title</label>
-          <input id="new-map-title" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} />
-        </div>
+        <TextField id="new-map-title" label="Title" required maxLength={200} value={title} onValue={setTitle} />
         <fieldset className="fieldset">
           <legend>Children the map is about</legend>
           {children.map((child, index) => (

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { completeSetup, fetchSetupNeeded } from '../http/session'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { TextField } from '../app/TextField'
 import { usePageTitle } from '../app/usePageTitle'
 import { useSession } from './SessionContext'
 import './session.css'
@@ -72,47 +73,27 @@ export function SetupPage() {
         <p>Create the first administrator account. This link works once.</p>
         <form onSubmit={handleSubmit} className="form" noValidate>
           <ErrorMessage message={error} />
-          <div className="field">
-            <label htmlFor="setup-name">Your full name</label>
-            <input id="setup-name" autoComplete="name" required value={name} onChange={(event) => setName(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="setup-email">Email address</label>
-            <input
-              id="setup-email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="setup-password">Password</label>
-            <p className="field__hint" id="setup-password-hint">
-              At least 12 characters. A short sentence is easy to remember and hard to guess.
-            </p>
-            <input
-              id="setup-password"
-              type="password"
-              autoComplete="new-password"
-              aria-describedby="setup-password-hint"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="setup-confirmation">Password again</label>
-            <input
-              id="setup-confirmation"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-            />
-          </div>
+          <TextField id="setup-name" label="Your full name" autoComplete="name" required value={name} onValue={setName} />
+          <TextField id="setup-email" label="Email address" type="email" autoComplete="username" required value={email} onValue={setEmail} />
+          <TextField
+            id="setup-password"
+            label="Password"
+            hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
+            type="password"
+            autoComplete="new-password"
+            required
+            value={password}
+            onValue={setPassword}
+          />
+          <TextField
+            id="setup-confirmation"
+            label="Password again"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={confirmation}
+            onValue={setConfirmation}
+          />
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Setting up…' : 'Create account'}
           </button>

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router'
 import { fetchSetupNeeded, signIn } from '../http/session'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { TextField } from '../app/TextField'
 import { useSession } from './SessionContext'
 import './session.css'
 
@@ -56,28 +57,8 @@ export function SignInPage() {
         )}
         <form onSubmit={handleSubmit} className="form" noValidate>
           <ErrorMessage message={error} />
-          <div className="field">
-            <label htmlFor="sign-in-email">Email address</label>
-            <input
-              id="sign-in-email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="sign-in-password">Password</label>
-            <input
-              id="sign-in-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <TextField id="sign-in-email" label="Email address" type="email" autoComplete="username" required value={email} onValue={setEmail} />
+          <TextField id="sign-in-password" label="Password" type="password" autoComplete="current-password" required value={password} onValue={setPassword} />
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
           </button>
