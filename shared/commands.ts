@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Framework } from './framework.js'
-import { MapSettings } from './model/schema.js'
+import { CalendarDate, Id, MapSettings } from './model/schema.js'
 
 /**
  * Server commands: changes only the server may make, to the `record` layer. A client sends one to
@@ -9,6 +9,13 @@ import { MapSettings } from './model/schema.js'
 export const MapCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rename-map'), title: MapSettings.shape.title }).strict(),
   z.object({ type: z.literal('set-framework'), framework: Framework }).strict(),
+  /** The statement and goal pair was shared with the family: on `sharedOn` (ISO), today if absent. */
+  z.object({ type: z.literal('share-pair'), statementId: Id, sharedOn: CalendarDate.optional() }).strict(),
+  /**
+   * The pair was agreed, by the person sending this, now. Refused while a part is missing. Which
+   * meeting it was agreed in joins when meetings exist; until then the record says none.
+   */
+  z.object({ type: z.literal('agree-pair'), statementId: Id }).strict(),
 ])
 export type MapCommand = z.infer<typeof MapCommand>
 export type MapCommandType = MapCommand['type']

@@ -6,11 +6,20 @@ import {
   MapSettings,
   NoneIdentified,
   Person,
+  type BottomLine,
   type Card,
+  type DangerStatement,
   type Layer,
+  type NextStep,
+  type PairStatus,
 } from './schema.js'
 import { canvasOf, cardsOf, noneIdentifiedOf, peopleOf, settingsOf, type CardLayer } from './layers.js'
 import { fragmentText, writeParagraphs } from './rich-text.js'
+import { newId, now } from './ids.js'
+import { readDangerStatements } from './danger-statements.js'
+import { readBottomLines } from './bottom-lines.js'
+import { readNextSteps } from './next-steps.js'
+import { readPairStatus } from './pair-status.js'
 
 /** The documents of one map that a viewer has open; `professional` is absent for a family device. */
 export interface MapDocuments {
@@ -25,21 +34,17 @@ export interface CaseMap {
   people: Person[]
   cards: Card[]
   noneIdentified: Partial<Record<Domain, NoneIdentified>>
+  /** Danger statements, each with its paired safety goal inside it. */
+  statements: DangerStatement[]
+  bottomLines: BottomLine[]
+  nextSteps: NextStep[]
+  /** Where each pair stands (record layer), by statement id; a pair with no entry is a draft. */
+  pairStatus: Record<string, PairStatus>
   /** What could not be read, by item id: a view shows the rest, never nothing. */
   unreadable: string[]
 }
 
-/**
- * A random id of 22 URL-safe characters (128 bits). Not `crypto.randomUUID`: browsers offer that
- * only in secure contexts, and a map must still work on a council's plain-HTTP test server.
- */
-export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-const now = () => new Date().toISOString()
+export { newId }
 
 /** The id of the tldraw shape that shows a card. */
 export const cardShapeId = (cardId: string) => `shape:card-${cardId}`
@@ -285,6 +290,26 @@ export function readCaseMap(docs: MapDocuments): CaseMap {
     people: readPeople(docs.shared, unreadable),
     cards,
     noneIdentified: readNoneIdentified(docs.shared, unreadable),
+    statements: readDangerStatements(docs.shared, unreadable),
+    bottomLines: readBottomLines(docs.shared, unreadable),
+    nextSteps: readNextSteps(docs.shared, unreadable),
+    pairStatus: readPairStatus(docs.record, unreadable),
     unreadable,
+  }
+}
+
+/**
+ * Bottom lines and next steps that have lost their pair, for a view to show as needing attention
+ * rather than hide: a bottom line kept when its statement was deleted, and anything linked to a
+ * statement deleted on another device at the same moment as it was linked.
+ */
+export function itemsNeedingAttention(map: Pick<CaseMap, 'statements' | 'bottomLines' | 'nextSteps'>): {
+  bottomLines: BottomLine[]
+  nextSteps: NextStep[]
+} {
+  const statementIds = new Set(map.statements.map((statement) => statement.id))
+  return {
+    bottomLines: map.bottomLines.filter((line) => line.statementId === null || !statementIds.has(line.statementId)),
+    nextSteps: map.nextSteps.filter((step) => step.statementId !== null && !statementIds.has(step.statementId)),
   }
 }

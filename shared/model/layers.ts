@@ -7,13 +7,14 @@ import type { CanvasRecord, Layer } from './schema.js'
  * everything else goes through the accessors in `case-map.ts`.
  */
 export const ROOT_TYPES = {
-  shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas'],
+  // The analysis (statements with their goals, bottom lines, next steps) is family-facing.
+  shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas', 'statements', 'bottomLines', 'nextSteps'],
   professional: ['meta', 'cards', 'canvas'],
-  record: ['meta', 'settings'],
+  record: ['meta', 'settings', 'pairStatus'],
 } as const satisfies Record<Layer, readonly string[]>
 
 /** Root types only the server writes, whatever the caller's rights. */
-export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set(['meta', 'settings'])
+export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set(['meta', 'settings', 'pairStatus'])
 
 /** Layers whose cards can be edited by clients; the record layer is written by the server only. */
 export type CardLayer = 'shared' | 'professional'
@@ -35,6 +36,10 @@ export const cardsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cards')
 export const peopleOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('people')
 export const noneIdentifiedOf = (doc: Y.Doc) => doc.getMap<unknown>('noneIdentified')
 export const settingsOf = (doc: Y.Doc) => doc.getMap<unknown>('settings')
+export const statementsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('statements')
+export const bottomLinesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('bottomLines')
+export const nextStepsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('nextSteps')
+export const pairStatusOf = (doc: Y.Doc) => doc.getMap<unknown>('pairStatus')
 export const canvasArrayOf = (doc: Y.Doc) => doc.getArray<{ key: string; val: CanvasRecord }>('canvas')
 
 /** The canvas of a layer as a key-value store of tldraw records (see TECH-NOTES §1.4 for why). */

@@ -10,6 +10,11 @@ import { metaOf } from './layers.js'
 const STEPS: Record<number, (doc: Y.Doc, layer: Layer) => void> = {
   // 0 -> 1: version 1 is the first versioned layout; it only records its version.
   0: () => {},
+  // 1 -> 2: the analysis (shared: statements, bottomLines, nextSteps; record: pairStatus). Nothing
+  // to write: a Yjs root type exists by name and costs no update until something is put in it.
+  // The version still matters: a server of schema 1 refuses to open these documents instead of
+  // refusing, as unknown roots, every edit to a statement. "Next steps" cards stay cards.
+  1: () => {},
 }
 
 export function schemaVersionOf(doc: Y.Doc): number {

@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 
 /**
- * Plain text of a card's body, one line per block. Walks the Yjs XML tree directly so the server
- * and tests need neither a DOM nor ProseMirror to read what a card says.
+ * Plain text of a rich-text part (a card's body, a part of a statement), one line per block.
+ * Walks the Yjs XML tree directly so the server and tests need neither a DOM nor ProseMirror.
  */
 export function fragmentText(fragment: Y.XmlFragment): string {
   const lines: string[] = []
@@ -35,4 +35,24 @@ export function writeParagraphs(fragment: Y.XmlFragment, text: string): void {
     return paragraph
   })
   fragment.insert(fragment.length, paragraphs)
+}
+
+/** Node names the card editor's rich-text schema can produce (`shared/rich-text-schema.ts`). */
+const RICH_TEXT_NODES = new Set([
+  'paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'hardBreak', 'horizontalRule',
+])
+
+/** Elements in a fragment that the editors could not have made, in plain words. */
+export function richTextProblems(fragment: Y.XmlFragment): string[] {
+  const problems: string[] = []
+  const walk = (node: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlElement) {
+        if (!RICH_TEXT_NODES.has(child.nodeName)) problems.push(`text holds an unknown element "${child.nodeName}"`)
+        else walk(child)
+      }
+    }
+  }
+  walk(fragment)
+  return problems
 }

@@ -11,11 +11,11 @@ export const Layer = z.enum(LAYERS)
 export type Layer = z.infer<typeof Layer>
 
 /** The document schema version this code writes; the server migrates older documents on load. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1-64 letters, digits, _ or -')
-const Timestamp = z.iso.datetime({ offset: true })
-const CalendarDate = z.iso.date()
+export const Timestamp = z.iso.datetime({ offset: true })
+export const CalendarDate = z.iso.date()
 const ShortText = (max: number) => z.string().trim().max(max)
 
 export const PERSON_GROUPS = ['family', 'network', 'professional'] as const
@@ -94,6 +94,97 @@ export const MapSettings = z
   })
   .strict()
 export type MapSettings = z.infer<typeof MapSettings>
+
+// ---------------------------------------------------------------------------------------------
+// The analysis: danger statements with their paired safety goals, bottom lines, next steps.
+// These are the plain shapes readers get; `layers.ts` and the accessors say how Yjs carries them.
+
+/** The longest one part of a statement, goal, bottom line or next step may be. A statement a
+ * child could follow is a few sentences; this only stops a runaway paste. */
+export const PART_TEXT_MAX = 5000
+const PartText = z.string().max(PART_TEXT_MAX, `a part can be at most ${PART_TEXT_MAX} characters`)
+
+/** Paired one-to-one with its danger statement, inside it (see `danger-statements.ts`). */
+export const SafetyGoal = z
+  .object({
+    /** What will be happening differently in the care of the child. */
+    different: PartText,
+    /** Who needs to be convinced. */
+    convinced: z.array(PersonRef).max(20),
+    /** For how long: "six months". */
+    howLong: ShortText(80),
+    /** What we need to see. */
+    evidence: PartText,
+    /** The safety network: people on the map. */
+    networkPersonIds: z.array(Id).max(40),
+  })
+  .strict()
+export type SafetyGoal = z.infer<typeof SafetyGoal>
+
+/** A danger statement ("worry statement" under Signs of Wellbeing and Signs of Success). */
+export const DangerStatement = z
+  .object({
+    id: Id,
+    /** Who is worried: people on the map, or unlisted names with their roles. */
+    worried: z.array(PersonRef).max(20),
+    /** What specific behaviour or circumstance we are worried about. */
+    behaviour: PartText,
+    /** What we fear will happen to the child if nothing changes. */
+    fear: PartText,
+    /** The harm and complicating-factor cards it rests on. */
+    linkedCardIds: z.array(Id).max(50),
+    createdBy: Id,
+    createdAt: Timestamp,
+    goal: SafetyGoal,
+  })
+  .strict()
+export type DangerStatement = z.infer<typeof DangerStatement>
+
+/**
+ * An agency's bottom line for one statement and goal pair, and what happens if it is not met.
+ * `statementId` is null only when its statement was deleted and the bottom line kept: it then
+ * needs someone's attention (`itemsNeedingAttention`).
+ */
+export const BottomLine = z
+  .object({ id: Id, statementId: Id.nullable(), condition: PartText, contingency: PartText })
+  .strict()
+export type BottomLine = z.infer<typeof BottomLine>
+
+export const NEXT_STEP_STATUSES = ['open', 'done', 'dropped'] as const
+export const NextStepStatus = z.enum(NEXT_STEP_STATUSES)
+export type NextStepStatus = z.infer<typeof NextStepStatus>
+
+/** Who owns a next step: a person (on the map or not), or an agency as a whole. */
+export const NextStepOwner = z.union([
+  PersonRef,
+  z.object({ agency: ShortText(120).min(1, 'an agency that owns a step needs its name') }).strict(),
+])
+export type NextStepOwner = z.infer<typeof NextStepOwner>
+
+export const NextStep = z
+  .object({
+    id: Id,
+    action: PartText,
+    owner: NextStepOwner.nullable(),
+    due: CalendarDate.nullable(),
+    /** The statement and goal pair it serves; null for a step that serves the whole plan. */
+    statementId: Id.nullable(),
+    status: NextStepStatus,
+  })
+  .strict()
+export type NextStep = z.infer<typeof NextStep>
+
+/** As stored, bottom lines and next steps also carry when they were made: it orders the list. */
+export const StoredBottomLine = BottomLine.extend({ createdAt: Timestamp })
+export const StoredNextStep = NextStep.extend({ createdAt: Timestamp })
+
+/** Agreement of a pair, written by the server (`agree-pair`). Meetings come in a later issue. */
+export const PairAgreement = z.object({ byUserId: Id, at: Timestamp, meetingId: Id.nullable() }).strict()
+export type PairAgreement = z.infer<typeof PairAgreement>
+
+/** Where a statement and goal pair stands, in the record layer, keyed by statement id. */
+export const PairStatus = z.object({ sharedOn: CalendarDate.nullable(), agreed: PairAgreement.nullable() }).strict()
+export type PairStatus = z.infer<typeof PairStatus>
 
 /**
  * A tldraw record kept in a layer's canvas. The server does not know tldraw; it checks only what it

@@ -1,13 +1,20 @@
 import * as Y from 'yjs'
-import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, Meta, MapSettings, NoneIdentified, type Layer } from './schema.js'
+import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, Id, Meta, MapSettings, NoneIdentified, PairStatus, type Layer } from './schema.js'
 import { canvasArrayOf, defineRoots, ROOT_TYPES, SERVER_ONLY_ROOTS } from './layers.js'
 import { cardProblems, personProblems } from './case-map.js'
+import { dangerStatementProblems, STATEMENT_LAYOUT } from './danger-statements.js'
+import { bottomLineProblems, BOTTOM_LINE_LAYOUT } from './bottom-lines.js'
+import { nextStepProblems, NEXT_STEP_LAYOUT } from './next-steps.js'
+import { replacedParts, type ItemLayout } from './item-layout.js'
+import { richTextProblems } from './rich-text.js'
 import { Domain } from '../framework.js'
 
-/** Node names the card editor's rich-text schema can produce (`shared/rich-text-schema.ts`). */
-const RICH_TEXT_NODES = new Set([
-  'paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'hardBreak', 'horizontalRule',
-])
+/** Roots whose items nest Yjs types that must never be replaced once made. */
+const NESTED_LAYOUTS: Readonly<Record<string, ItemLayout>> = {
+  statements: STATEMENT_LAYOUT,
+  bottomLines: BOTTOM_LINE_LAYOUT,
+  nextSteps: NEXT_STEP_LAYOUT,
+}
 
 /**
  * Watches a document and reports what the transactions since the last `takeProblems()` broke.
@@ -20,6 +27,7 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
   const rootNames = new Map<Y.AbstractType<any>, string>()
   const touched = new Map<string, Set<string>>()
   let addedCanvasRecords: unknown[] = []
+  let replaced: string[] = []
 
   const rootName = (type: Y.AbstractType<any>): string | undefined => {
     if (!rootNames.has(type)) for (const [name, root] of doc.share) rootNames.set(root, name)
@@ -31,21 +39,30 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
     touched.set(root, keys)
   }
 
+  /** The root a type sits in, and the keys leading down to it (empty for the root itself). */
+  const placeOf = (type: Y.AbstractType<any>): { root: string; path: (string | null)[] } => {
+    const path: (string | null)[] = []
+    let child = type
+    while (child._item !== null) {
+      path.unshift(child._item.parentSub)
+      child = child._item.parent as Y.AbstractType<any>
+    }
+    return { root: rootName(child) ?? '?', path }
+  }
+
   const onTransaction = (transaction: Y.Transaction) => {
+    // Yjs lists only types that existed before the transaction: a new item's own keys are not here.
     for (const [type, keys] of transaction.changed) {
-      let child: Y.AbstractType<any> = type
-      while (child._item !== null) {
-        const parent = child._item.parent as Y.AbstractType<any>
-        if (parent._item === null) {
-          touch(rootName(parent) ?? '?', child._item.parentSub)
-          break
-        }
-        child = parent
+      const { root, path } = placeOf(type)
+      if (path.length === 0) {
+        touch(root, null)
+        for (const key of keys) if (key !== null) touch(root, key)
+        continue
       }
-      if (type._item === null) {
-        const name = rootName(type) ?? '?'
-        touch(name, null)
-        for (const key of keys) if (key !== null) touch(name, key)
+      touch(root, path[0])
+      const layout = NESTED_LAYOUTS[root]
+      if (layout && type instanceof Y.Map) {
+        replaced.push(...replacedParts(layout, path.slice(1), keys).map((problem) => `${root} ${path[0]}: ${problem}`))
       }
     }
   }
@@ -59,7 +76,7 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
   return {
     /** Plain-words problems with what changed since the last call, then forgets them. */
     takeProblems({ asServer = false } = {}): string[] {
-      const problems: string[] = []
+      const problems: string[] = [...replaced]
       for (const name of doc.share.keys()) {
         if (!allowedRoots.has(name)) problems.push(`"${name}" is not part of the ${layer} layer`)
       }
@@ -70,6 +87,7 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
       for (const record of addedCanvasRecords) problems.push(...canvasProblems(record))
       touched.clear()
       addedCanvasRecords = []
+      replaced = []
       return problems
     },
     stop() {
@@ -93,6 +111,14 @@ function itemProblems(doc: Y.Doc, layer: Layer, root: string, key: string): stri
     }
     case 'people':
       return where(personProblems(value, key))
+    case 'statements':
+      return where(dangerStatementProblems(value, key))
+    case 'bottomLines':
+      return where(bottomLineProblems(value, key))
+    case 'nextSteps':
+      return where(nextStepProblems(value, key))
+    case 'pairStatus':
+      return where([...issues(Id.safeParse(key)), ...issues(PairStatus.safeParse(value))])
     case 'noneIdentified':
       return where([...issues(Domain.safeParse(key)), ...issues(NoneIdentified.safeParse(value))])
     case 'meta':
@@ -102,20 +128,6 @@ function itemProblems(doc: Y.Doc, layer: Layer, root: string, key: string): stri
     default:
       return []
   }
-}
-
-function richTextProblems(fragment: Y.XmlFragment): string[] {
-  const problems: string[] = []
-  const walk = (node: Y.XmlFragment | Y.XmlElement) => {
-    for (const child of node.toArray()) {
-      if (child instanceof Y.XmlElement) {
-        if (!RICH_TEXT_NODES.has(child.nodeName)) problems.push(`text holds an unknown element "${child.nodeName}"`)
-        else walk(child)
-      }
-    }
-  }
-  walk(fragment)
-  return problems
 }
 
 function canvasProblems(entry: unknown): string[] {

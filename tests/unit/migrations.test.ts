@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { LAYERS, migrateLayer, readCaseMap, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
+import { createDangerStatement, LAYERS, migrateLayer, readCaseMap, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
 
 const fixtures = new URL('../fixtures/maps/', import.meta.url)
 const SERVER = Symbol('server')
@@ -32,6 +32,7 @@ describe('stored maps of every earlier schema version still open', () => {
       expect(map.settings?.title).toBe('Ellie and Jack Hale')
       expect(map.cards.length).toBe(12)
       expect(map.people.map((person) => person.name)).toContain('Maureen Hale')
+      expect(map).toMatchObject({ statements: [], bottomLines: [], nextSteps: [], pairStatus: {} })
     })
   }
 })
@@ -43,6 +44,30 @@ describe('migrating', () => {
     const once = Y.encodeStateAsUpdate(docs.shared)
     expect(migrateLayer(docs.shared, 'shared', SERVER)).toBe(SCHEMA_VERSION)
     expect(Y.encodeStateAsUpdate(docs.shared)).toEqual(once)
+  })
+
+  it('from schema 1 writes only the new version: the analysis roots need no data, and "Next steps" cards stay cards', () => {
+    const docs = openStored('schema-1')
+    for (const layer of LAYERS) {
+      const doc = docs[layer]
+      const changedRoots = new Set<string>()
+      doc.on('afterTransaction', (transaction: Y.Transaction) => {
+        for (const [name, root] of doc.share) {
+          if (transaction.changed.has(root) || transaction.changedParentTypes.has(root)) changedRoots.add(name)
+        }
+      })
+      migrateLayer(doc, layer, SERVER)
+      expect([...changedRoots]).toEqual(['meta'])
+    }
+    expect(readCaseMap(docs).cards.filter((card) => card.domain === 'nextSteps')).toHaveLength(1)
+  })
+
+  it('leaves a stored map ready for the analysis: a browser may add a statement to it', () => {
+    const docs = openStored('schema-1')
+    migrateLayer(docs.shared, 'shared', SERVER)
+    const watcher = watchLayerChanges(docs.shared, 'shared')
+    createDangerStatement(docs.shared, { createdBy: 'user-1', behaviour: 'Dean shouts at Sophie.' })
+    expect(watcher.takeProblems()).toEqual([])
   })
 
   it('refuses a document written by a newer Kinmap instead of damaging it', () => {
