@@ -1,6 +1,9 @@
 import type * as Y from 'yjs'
 import type { Domain } from '../framework.js'
+import { addBottomLine } from '../model/bottom-lines.js'
 import { addPerson, createCard, writeSettings, type MapDocuments } from '../model/case-map.js'
+import { createDangerStatement } from '../model/danger-statements.js'
+import { addNextStep } from '../model/next-steps.js'
 import type { Knowledge, PersonRef } from '../model/schema.js'
 
 /**
@@ -49,9 +52,9 @@ export function seedFictionalFamily(docs: Required<MapDocuments>, createdBy: str
     { domain: 'safetyGoals', knowledge: 'opinion', said: 'priya', agency: "Children's Services", text: 'Ellie and Jack will be looked after by a sober adult every day and night, and will be away from any shouting, for the next six months, so that Priya, Gareth and Maureen are sure they are safe.' },
     { domain: 'nextSteps', knowledge: 'fact', said: 'priya', agency: "Children's Services", text: 'Priya to meet Sophie, Maureen and Tasha by 28/11/2026 to start a safety plan for the nights Sophie works.' },
   ]
-  cards.forEach((card, index) => {
+  const cardIds = cards.map((card, index) => {
     const source: PersonRef = typeof card.said === 'string' ? { personId: people[card.said] } : card.said
-    createCard(docs.shared, 'shared', {
+    return createCard(docs.shared, 'shared', {
       domain: card.domain,
       knowledge: card.knowledge,
       source,
@@ -63,6 +66,34 @@ export function seedFictionalFamily(docs: Required<MapDocuments>, createdBy: str
       text: card.text,
     })
   })
+  const rests = cards.flatMap((card, index) => (card.domain === 'harm' || card.domain === 'complicatingFactors' ? [cardIds[index]] : []))
+  const drinking = createDangerStatement(docs.shared, {
+    createdBy,
+    createdAt: new Date(startedAt.getTime() + 30 * 60_000).toISOString(),
+    worried: [{ personId: people.priya }, { personId: people.gareth }, { personId: people.maureen }],
+    behaviour: 'When Dean has been drinking he shouts at Sophie and grabs her, sometimes with Ellie and Jack in the room.',
+    fear: 'Ellie or Jack could be hurt if they are near, and they will keep being frightened at home.',
+    linkedCardIds: rests.slice(0, 2),
+    goal: {
+      different: 'Ellie and Jack will always be cared for by a sober adult, and will be kept away from any shouting.',
+      convinced: [{ personId: people.priya }, { personId: people.gareth }],
+      howLong: 'six months',
+      evidence: 'Maureen or Tasha is with the children on the nights Sophie works, and Ellie tells Gareth she feels safe at home.',
+      networkPersonIds: [people.maureen, people.tasha],
+    },
+  })
+  addBottomLine(docs.shared, {
+    statementId: drinking,
+    condition: 'Dean does not look after the children on his own until he has been sober for three months.',
+    contingency: 'If he does, Priya will ask Maureen to have the children to stay and will call a family network meeting the same week.',
+  })
+  addNextStep(docs.shared, {
+    action: 'Meet Sophie, Maureen and Tasha to start a safety plan for the nights Sophie works.',
+    owner: { personId: people.priya },
+    due: '2026-11-28',
+    statementId: drinking,
+  })
+
   createCard(docs.professional as Y.Doc, 'professional', {
     domain: 'harm',
     knowledge: 'thirdParty',

@@ -17,7 +17,18 @@ function openStored(version: string) {
   return docs
 }
 
+/** What each stored map holds beyond the Hale family's cards and people. */
+const ANALYSIS_IN: Record<string, { statements: number; bottomLines: number; nextSteps: number }> = {
+  'schema-0': { statements: 0, bottomLines: 0, nextSteps: 0 },
+  'schema-1': { statements: 0, bottomLines: 0, nextSteps: 0 },
+  'schema-2': { statements: 1, bottomLines: 1, nextSteps: 1 },
+}
+
 describe('stored maps of every earlier schema version still open', () => {
+  it('every stored version says what it holds', () => {
+    expect(readdirSync(fixtures).sort()).toEqual(Object.keys(ANALYSIS_IN).sort())
+  })
+
   for (const version of readdirSync(fixtures)) {
     it(`${version} migrates to the current schema and reads whole`, () => {
       const docs = openStored(version)
@@ -32,7 +43,12 @@ describe('stored maps of every earlier schema version still open', () => {
       expect(map.settings?.title).toBe('Ellie and Jack Hale')
       expect(map.cards.length).toBe(12)
       expect(map.people.map((person) => person.name)).toContain('Maureen Hale')
-      expect(map).toMatchObject({ statements: [], bottomLines: [], nextSteps: [], pairStatus: {} })
+      const expected = ANALYSIS_IN[version]
+      expect({ statements: map.statements.length, bottomLines: map.bottomLines.length, nextSteps: map.nextSteps.length }).toEqual(expected)
+      expect(map.pairStatus).toEqual({})
+      for (const statement of map.statements) {
+        expect(statement.goal.networkPersonIds.map((id) => map.people.find((person) => person.id === id)?.name)).toEqual(['Maureen Hale', 'Tasha Green'])
+      }
     })
   }
 })
