@@ -1,4 +1,5 @@
 import os from 'node:os'
+import { coachPerKeystroke, TYPED_SENTENCE } from './coach-keystroke.js'
 import { coldLoad } from './cold-load.js'
 import { propagationOnKinmap, propagationOnReference, type PropagationResult } from './propagation.js'
 import { median, ms } from './stats.js'
@@ -58,6 +59,9 @@ async function main() {
   console.log(`  a second map, same server process: ${ms(median(cold.warmServerMs))} (runs: ${runsOf(cold.warmServerMs)})`)
   console.log(`  from 300 separate updates (after a crash, before compaction): ${ms(cold.fromUpdateLogMs)}`)
   console.log(`  snapshot size: ${(cold.storedBytes / 1024).toFixed(0)} KiB`)
+  const coach = coachPerKeystroke()
+  console.log(`\nPractice coach, one field checked after each keystroke of a ${TYPED_SENTENCE.length}-character sentence:`)
+  console.log(`  p50 ${ms(coach.p50)}, p95 ${ms(coach.p95)}, p99 ${ms(coach.p99)} (${coach.count} checks; aim: well under 1 ms)`)
   console.log(`\nMachine: ${os.cpus().length} cores, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} at the end.`)
 }
 
