@@ -38,3 +38,9 @@ export const CLOSE_CODES = {
   serverStopping: 1001,
   tooLarge: 1009,
 } as const
+
+/**
+ * Closes after which reconnecting cannot help: 4400-4499 (y-websocket's own rule, mirroring HTTP
+ * 4xx) and a message too large, which the client would only send again.
+ */
+export const isFinalClose = (code: number): boolean => (code >= 4400 && code < 4500) || code === CLOSE_CODES.tooLarge

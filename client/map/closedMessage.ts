@@ -7,6 +7,8 @@ export function closedMessage(code: number, reason: string): string {
       return 'Your access to this map has been removed, so it has been closed on this device.'
     case CLOSE_CODES.sessionEnded:
       return 'Your session has ended, so the map has been closed. Sign in again to carry on; changes made after it ended were not saved.'
+    case CLOSE_CODES.tooLarge:
+      return 'A change made on this device was too large to save in one go (such as a very long paste), so the map has been closed here. Reload the page to carry on from what was saved.'
     case CLOSE_CODES.unreadable:
       return 'Part of this map could not be read, so it has been closed. Please tell your administrator.'
     default:

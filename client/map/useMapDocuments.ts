@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import type { Layer, MapDocuments } from '../../shared/model'
-import { SYNC_PATH_PREFIX, syncRoom, type SyncNotice } from '../../shared/sync-protocol'
+import { isFinalClose, SYNC_PATH_PREFIX, syncRoom, type SyncNotice } from '../../shared/sync-protocol'
 import type { MapAccess } from '../http/contract'
 import { usePresenceUser } from '../session/SessionContext'
 import { closedMessage } from './closedMessage'
@@ -63,7 +63,11 @@ export function useMapDocuments(mapId: string, access: MapAccess): MapConnection
     for (const layer of layers) {
       const doc = new Y.Doc()
       // disableBc: two tabs must sync through the server, never around it (and its checks).
-      const provider = new WebsocketProvider(serverUrl, syncRoom(mapId, layer), doc, { connect: false, disableBc: true })
+      const provider = new WebsocketProvider(serverUrl, syncRoom(mapId, layer), doc, {
+        connect: false,
+        disableBc: true,
+        shouldReconnect: (event) => !isFinalClose(event.code),
+      })
       listenForNotices(provider, setNotice)
       provider.on('status', redraw)
       provider.on('sync', (isSynced: boolean) => {
