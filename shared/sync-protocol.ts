@@ -35,6 +35,8 @@ export const CLOSE_CODES = {
   accessRemoved: 4403,
   sessionEnded: 4401,
   unreadable: 4400,
+  /** A change the map's rules refuse: the sender's copy now holds something the map will never take. */
+  refused: 4422,
   serverStopping: 1001,
   tooLarge: 1009,
 } as const

@@ -136,7 +136,7 @@ export class Connection implements Peer {
     // The sender's copy now holds something the map will never accept, and its later changes
     // build on it; closing makes the client start again from the map as stored.
     this.log.info({ ...this.ids(), problems: verdict.problems.length }, 'invalid update refused')
-    this.refuse('rejected', `The map refused that change: ${verdict.problems.join('; ')}`, CLOSE_CODES.unreadable)
+    this.refuse('rejected', `The map refused that change: ${verdict.problems.join('; ')}`, CLOSE_CODES.refused)
   }
 
   /** Read-only: the change is dropped; the person is told once, and only if it changed anything

@@ -119,7 +119,7 @@ describe('bad input on a sync socket', () => {
     const raw = await rawSocket(server.url, mapId, 'shared', owner.client.cookie!)
     raw.socket.send(updateMessage(handMadeCard(cardFields('gossip', { knowledge: 'thirdParty' }))))
     const closed = await raw.closed
-    expect(closed.code).toBe(CLOSE_CODES.unreadable)
+    expect(closed.code).toBe(CLOSE_CODES.refused)
     const [notice] = noticesIn(raw.received)
     expect(notice.code).toBe('rejected')
     expect(notice.message).toMatch(/Third-party information can only be kept in the professionals-only part/)
@@ -137,7 +137,7 @@ describe('bad input on a sync socket', () => {
     await rogue.synced()
     rogue.doc.getArray('beacons').push(['not part of any layer'])
     await waitFor(() => rogue.closes.length > 0, { what: 'the rogue client to be closed' })
-    expect(rogue.closes[0].code).toBe(CLOSE_CODES.unreadable)
+    expect(rogue.closes[0].code).toBe(CLOSE_CODES.refused)
     expect(rogue.notices[0]).toMatchObject({ code: 'rejected', message: expect.stringMatching(/"beacons" is not part of the shared layer/) })
     rogue.destroy()
   })
