@@ -13,6 +13,7 @@ import { useScrollToTopOnNavigation } from './useScrollToTopOnNavigation'
 const MapRoute = lazy(() => import('../map/MapRoute').then((module) => ({ default: module.MapRoute })))
 const CanvasRoute = lazy(() => import('../map/CanvasRoute').then((module) => ({ default: module.CanvasRoute })))
 const ColumnsView = lazy(() => import('../columns/ColumnsView').then((module) => ({ default: module.ColumnsView })))
+const AnalysisView = lazy(() => import('../analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })))
 
 const loading = (page: ReactNode) => (
   <Suspense
@@ -38,6 +39,7 @@ export function App() {
           <Route path="maps/:mapId" element={loading(<MapRoute />)}>
             <Route index element={loading(<CanvasRoute />)} />
             <Route path="columns" element={loading(<ColumnsView />)} />
+            <Route path="analysis" element={loading(<AnalysisView />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

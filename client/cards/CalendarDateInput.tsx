@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatCalendarDate, londonToday } from '../app/londonTime'
 
 /** "14/11/2026" or "14/11/26" to "2026-11-14"; null when it is not a real date. */
-function parseUkDate(text: string): string | null {
+export function parseUkDate(text: string): string | null {
   const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(text)
   if (!match) return null
   const [day, month] = [Number(match[1]), Number(match[2])]

@@ -42,6 +42,7 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
     docs,
     providers,
     access,
+    role: map.role,
     user,
     framework,
     settings,

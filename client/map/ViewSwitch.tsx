@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router'
 
-/** Canvas or three columns: two views of the same documents, as ordinary links. */
+/** Canvas, three columns or analysis: views of the same documents, as ordinary links. */
 export function ViewSwitch({ mapId }: { mapId: string }) {
   const base = `/maps/${encodeURIComponent(mapId)}`
   const className = ({ isActive }: { isActive: boolean }) => (isActive ? 'view-switch__link view-switch__link--current' : 'view-switch__link')
@@ -11,6 +11,9 @@ export function ViewSwitch({ mapId }: { mapId: string }) {
       </NavLink>
       <NavLink to={`${base}/columns`} className={className}>
         Three columns
+      </NavLink>
+      <NavLink to={`${base}/analysis`} className={className}>
+        Analysis
       </NavLink>
     </nav>
   )

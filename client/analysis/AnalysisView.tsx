@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react'
+import { useMapView } from '../map/mapView'
+import { AddStatement } from './AddStatement'
+import { AnalysisContext, type AnalysisContextValue } from './analysisContext'
+import { AnalysisFocusContext, createAnalysisFocus } from './focusRequests'
+import { NeedingAttention } from './NeedingAttention'
+import { NextSteps } from './NextSteps'
+import { PairRegion } from './PairRegion'
+import { Suggestions } from './Suggestions'
+import { useAnalysis } from './useAnalysis'
+import { ANALYSIS_WORDING, lower } from './wording'
+import './analysis.css'
+
+/**
+ * `/maps/:mapId/analysis`: the statements and goals the family will be asked to agree, their
+ * bottom lines, and the plan's next steps, with the practice coach's suggestions beside each part.
+ */
+export function AnalysisView() {
+  const view = useMapView()
+  const { docs, access, role, framework } = view
+  const { analysis, badges, today } = useAnalysis(docs.shared, docs.record)
+  const [focus] = useState(createAnalysisFocus)
+  const wording = ANALYSIS_WORDING[framework]
+
+  const context: AnalysisContextValue = useMemo(
+    () => ({
+      ...view,
+      analysis,
+      badges,
+      today,
+      wording,
+      mayEdit: access.shared === 'edit',
+      mayDecide: access.shared === 'edit' && role !== 'observer',
+    }),
+    [view, analysis, badges, today, wording, access.shared, role],
+  )
+
+  return (
+    <AnalysisContext.Provider value={context}>
+      <AnalysisFocusContext.Provider value={focus}>
+        <div className="analysis-view">
+          <NeedingAttention />
+          <section className="analysis-section" aria-labelledby="pairs-heading">
+            <h2 id="pairs-heading">
+              {wording.statement}s and {lower(wording.goal)}s
+            </h2>
+            <Suggestions badges={badges.filter((badge) => badge.subject.kind === 'map')} about="the statements as a whole" />
+            {analysis.statements.length === 0 && <p>No {lower(wording.statement)}s yet.</p>}
+            {analysis.statements.map((statement, index) => (
+              <PairRegion key={statement.id} statement={statement} position={index + 1} />
+            ))}
+            <AddStatement />
+          </section>
+          <NextSteps />
+        </div>
+      </AnalysisFocusContext.Provider>
+    </AnalysisContext.Provider>
+  )
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import type { MapCommand } from '../../shared/commands'
+import type { PairStatus } from '../../shared/model'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { sendMapCommand } from '../http/maps'
+import { useAnalysisView } from './analysisContext'
+
+/**
+ * Sharing a pair with the family and agreeing it are recorded by the server (the record layer),
+ * which refuses to agree a pair with a part missing and says which: that message is shown as it
+ * is, beside the button. The new status comes back through sync, like everyone else's.
+ */
+export function PairDecisions({ statementId, context, status }: { statementId: string; context: string; status: PairStatus | undefined }) {
+  const { mapId, mayDecide } = useAnalysisView()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (!mayDecide) return null
+
+  async function send(command: MapCommand) {
+    setBusy(true)
+    try {
+      await sendMapCommand(mapId, command)
+      setError(null)
+    } catch (failure) {
+      setError((failure as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="pair-decisions">
+      <div className="pair-decisions__buttons">
+        <button type="button" className="button" disabled={busy} onClick={() => send({ type: 'share-pair', statementId })}>
+          Mark as shared with the family<span className="visually-hidden"> ({context})</span>
+        </button>
+        {!status?.agreed && (
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => send({ type: 'agree-pair', statementId })}>
+            Agree this statement and goal<span className="visually-hidden"> ({context})</span>
+          </button>
+        )}
+      </div>
+      <ErrorMessage message={error} />
+    </div>
+  )
+}
