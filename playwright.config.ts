@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// KINMAP_E2E_PORT lets two runs (say, CI and a developer) share a machine.
+const port = Number(process.env.KINMAP_E2E_PORT ?? 4173)
 export const E2E_DATA_DIR = '.e2e-data'
 
 // Journeys run against the real server and the built client, on http://localhost (tldraw counts
