@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useCards } from '../cards/useCards'
 import { useMapView } from '../map/mapView'
 import { AddStatement } from './AddStatement'
 import { AnalysisContext, type AnalysisContextValue } from './analysisContext'
@@ -19,6 +20,8 @@ export function AnalysisView() {
   const view = useMapView()
   const { docs, access, role, framework } = view
   const { analysis, badges, today } = useAnalysis(docs.shared, docs.record)
+  // Read here, once for every pair, and only when a card changes: writing a statement does not.
+  const sharedCards = useCards(docs.shared, 'shared')
   const [focus] = useState(createAnalysisFocus)
   const wording = ANALYSIS_WORDING[framework]
 
@@ -27,12 +30,13 @@ export function AnalysisView() {
       ...view,
       analysis,
       badges,
+      sharedCards,
       today,
       wording,
       mayEdit: access.shared === 'edit',
       mayDecide: access.shared === 'edit' && role !== 'observer',
     }),
-    [view, analysis, badges, today, wording, access.shared, role],
+    [view, analysis, badges, sharedCards, today, wording, access.shared, role],
   )
 
   return (

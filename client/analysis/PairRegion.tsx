@@ -10,6 +10,7 @@ import { NetworkPart } from './NetworkPart'
 import { PairDecisions } from './PairDecisions'
 import { PairStatusLine } from './PairStatusLine'
 import { PeopleRefsPart } from './PeopleRefsPart'
+import { RestsOnPart } from './RestsOnPart'
 import { RichPart } from './RichPart'
 import { statementSentence } from './statementSentence'
 import { Suggestions, suggestionCount } from './Suggestions'
@@ -58,6 +59,7 @@ export function PairRegion({ statement, position }: { statement: DangerStatement
             <span className="visually-hidden">As one sentence: </span>
             {statementSentence(statement.worried.map((ref) => nameOf(ref, analysis.people)), statement.behaviour, statement.fear)}
           </p>
+          <RestsOnPart id={`pair-${id}-rests-on`} statementId={id} context={context} cardIds={statement.linkedCardIds} />
         </div>
         <div className="pair__side pair__side--goal" role="group" aria-label={`${wording.goal} for ${lower(context)}`}>
           <h4 className="pair__side-heading">{wording.goal}</h4>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Badge } from '../../shared/coach'
+import type { Card } from '../../shared/model'
 import type { MapViewContext } from '../map/mapView'
 import type { Analysis } from './useAnalysis'
 import type { AnalysisWording } from './wording'
@@ -8,6 +9,8 @@ import type { AnalysisWording } from './wording'
 export interface AnalysisContextValue extends MapViewContext {
   analysis: Analysis
   badges: Badge[]
+  /** The shared layer's cards: what a statement may rest on, and what its links are quoted from. */
+  sharedCards: Card[]
   /** Today in London, "yyyy-mm-dd": what "overdue" is measured against. */
   today: string
   wording: AnalysisWording

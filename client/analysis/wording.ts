@@ -26,6 +26,7 @@ export const PART_LABELS = {
   worried: 'Who is worried',
   behaviour: 'What specific behaviour or circumstance are we worried about',
   fear: 'What we fear will happen to the child if nothing changes',
+  linkedCardIds: 'What this rests on',
   different: 'What will be happening differently in the care of the child',
   convinced: 'Who needs to be convinced',
   howLong: 'For how long',

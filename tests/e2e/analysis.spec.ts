@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { addMember, addStaff, createMap, personIn } from './support.js'
 
 const BEHAVIOUR = 'What specific behaviour or circumstance are we worried about (Danger statement 1)'
+const HARM = 'On 14/10/2026 Ellie came to school with a bruise on her arm and said Dean had grabbed her when he was shouting.'
+const HARM_QUOTE = 'Harm: On 14/10/2026 Ellie came to school with a bruise on her arm and said Dean had…'
 const todayInLondon = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
 
 /** Writes into a rich part: its preview takes the keyboard and becomes the editor. */
@@ -26,7 +28,12 @@ test('two people write a danger statement and its goal together, the coach guide
   const mapId = await createMap(a.page, 'Ellie Hale', ['Ellie Hale'])
   await addMember(a.page, mapId, gareth, 'professional')
   const b = await personIn(browser, gareth)
-  await a.page.goto(`/maps/${mapId}/analysis`)
+  // Priya first notes what happened, as a harm card, in the three columns.
+  await a.page.goto(`/maps/${mapId}/columns`)
+  await a.page.getByRole('button', { name: 'Add card to Harm' }).click()
+  await expect(a.page.getByRole('textbox', { name: 'Text of card 1 in Harm' })).toBeFocused()
+  await a.page.keyboard.type(HARM)
+  await a.page.getByRole('link', { name: 'Analysis' }).click()
   await b.page.goto(`/maps/${mapId}/analysis`)
   await expect(a.page.getByRole('link', { name: 'Analysis' })).toHaveAttribute('aria-current', 'page')
 
@@ -37,12 +44,19 @@ test('two people write a danger statement and its goal together, the coach guide
   await expect(a.page.getByRole('textbox', { name: BEHAVIOUR })).toBeFocused()
   await a.page.keyboard.type('Concerns re DV and neglect.')
 
+  // She rests the statement on the harm card; Gareth sees it quoted under the statement.
+  await a.page.getByLabel('Add a card it rests on').selectOption({ label: HARM_QUOTE })
+  await a.page.getByRole('button', { name: 'Add to what Danger statement 1 rests on' }).click()
+  await expect(a.page.getByLabel('Add a card it rests on').getByRole('option', { name: HARM_QUOTE })).toHaveCount(0)
+
   // Gareth sees the words and the coach's jargon suggestion arrive.
   const pairInB = b.page.getByRole('region', { name: 'Danger statement 1 and its safety goal' })
   await expect(pairInB.getByText('Concerns re DV and neglect.')).toBeVisible()
   const behaviourSuggestions = pairInB.getByRole('list', { name: /^Suggestions: What specific behaviour or circumstance/ })
   await expect(behaviourSuggestions.getByText('Instead of "DV"')).toBeVisible()
   await expect(pairInB.getByText(/\d+ suggestions?/)).toBeVisible()
+  await expect(pairInB.getByRole('group', { name: 'What this rests on' }).getByText(HARM_QUOTE, { exact: true })).toBeVisible()
+  await expect(pairInB.getByRole('button', { name: `Remove “${HARM_QUOTE}” from what Danger statement 1 rests on` })).toBeVisible()
 
   // Priya tries to agree it now; the server refuses and says what is missing.
   const pairInA = a.page.getByRole('region', { name: 'Danger statement 1 and its safety goal' })
