@@ -3,7 +3,8 @@ import { useCards } from '../cards/useCards'
 import { useMapView } from '../map/mapView'
 import { AddStatement } from './AddStatement'
 import { AnalysisContext, type AnalysisContextValue } from './analysisContext'
-import { AnalysisFocusContext, createAnalysisFocus } from './focusRequests'
+import { createFocusRequests } from '../app/focusRequests'
+import { AnalysisFocusContext } from './focusRequests'
 import { NeedingAttention } from './NeedingAttention'
 import { NextSteps } from './NextSteps'
 import { PairRegion } from './PairRegion'
@@ -22,7 +23,7 @@ export function AnalysisView() {
   const { analysis, badges, today } = useAnalysis(docs.shared, docs.record)
   // Read here, once for every pair, and only when a card changes: writing a statement does not.
   const sharedCards = useCards(docs.shared, 'shared')
-  const [focus] = useState(createAnalysisFocus)
+  const [focus] = useState(createFocusRequests<string>)
   const wording = ANALYSIS_WORDING[framework]
 
   const context: AnalysisContextValue = useMemo(

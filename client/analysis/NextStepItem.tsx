@@ -8,7 +8,7 @@ import { PersonRefField } from '../cards/PersonRefField'
 import { useAnalysisView } from './analysisContext'
 import { RichPart } from './RichPart'
 import { Suggestions } from './Suggestions'
-import { DueDateInput } from './DueDateInput'
+import { CalendarDateInput } from '../cards/CalendarDateInput'
 import { badgesFor } from './useAnalysis'
 import { PART_LABELS } from './wording'
 
@@ -59,7 +59,7 @@ export function NextStepItem({ step, position, onDelete }: { step: NextStep; pos
               onCommit={(agency) => change({ owner: agency ? ({ agency } satisfies NextStepOwner) : null })}
             />
           </div>
-          <DueDateInput id={`${id}-due`} label="Due by" value={step.due} onCommit={(due) => change({ due })} />
+          <CalendarDateInput kind="due" id={`${id}-due`} label="Due by" value={step.due} onCommit={(due) => change({ due })} />
           <div className="field">
             <label htmlFor={`${id}-serves`}>Which statement it serves</label>
             <select id={`${id}-serves`} value={step.statementId ?? ''} onChange={(event) => change({ statementId: event.target.value || null })}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatCalendarDate, londonToday } from '../app/londonTime'
 
 /** "14/11/2026" or "14/11/26" to "2026-11-14"; null when it is not a real date. */
-export function parseUkDate(text: string): string | null {
+function parseUkDate(text: string): string | null {
   const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(text)
   if (!match) return null
   const [day, month] = [Number(match[1]), Number(match[2])]
@@ -12,29 +12,36 @@ export function parseUkDate(text: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-interface CalendarDateInputProps {
-  id: string
-  label: string
-  /** "yyyy-mm-dd". */
-  value: string
-  onCommit(value: string): void
-}
+/** Dates are "yyyy-mm-dd". */
+type CalendarDateInputProps = { id: string; label: string } & (
+  /** When something happened: required, and never in the future. */
+  | { kind: 'happened'; value: string; onCommit(value: string): void }
+  /** When something is due: may be in the future; emptying the field clears it. */
+  | { kind: 'due'; value: string | null; onCommit(value: string | null): void }
+)
 
 /**
- * A past date typed as dd/mm/yyyy. A native date field shows the browser's own format (often
+ * A date typed as dd/mm/yyyy. A native date field shows the browser's own format (often
  * mm/dd/yyyy), which case records must never be read in.
  */
-export function CalendarDateInput({ id, label, value, onCommit }: CalendarDateInputProps) {
-  const [draft, setDraft] = useState(formatCalendarDate(value))
+export function CalendarDateInput(props: CalendarDateInputProps) {
+  const { id, label, value } = props
+  const shown = value ? formatCalendarDate(value) : ''
+  const [draft, setDraft] = useState(shown)
   const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => setDraft(formatCalendarDate(value)), [value])
+  useEffect(() => setDraft(shown), [shown])
 
   function commit() {
+    if (props.kind === 'due' && !draft.trim()) {
+      setProblem(null)
+      if (props.value !== null) props.onCommit(null)
+      return
+    }
     const parsed = parseUkDate(draft)
     if (!parsed) return setProblem('Enter a real date as day/month/year, for example 14/11/2026.')
-    if (parsed > londonToday()) return setProblem('The date cannot be in the future.')
+    if (props.kind === 'happened' && parsed > londonToday()) return setProblem('The date cannot be in the future.')
     setProblem(null)
-    if (parsed !== value) onCommit(parsed)
+    if (parsed !== value) props.onCommit(parsed)
     setDraft(formatCalendarDate(parsed))
   }
 

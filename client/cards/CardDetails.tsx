@@ -142,6 +142,7 @@ export function CardDetails({ doc, card, people, childIds, editable, user }: Car
             onChange={(heardBy) => heardBy && change({ childsWords: { ...card.childsWords!, heardBy } })}
           />
           <CalendarDateInput
+            kind="happened"
             id={`${idPrefix}-heard-on`}
             label="Heard on"
             value={card.childsWords.heardOn}

@@ -7,7 +7,8 @@ import { useMapView } from '../map/mapView'
 import { usePeople } from '../map/usePeople'
 import { ColumnsContext, type ColumnsContextValue } from './columnsContext'
 import { DomainSection } from './DomainSection'
-import { createFocusRequests, FocusRequestsContext } from './focusRequests'
+import { createFocusRequests } from '../app/focusRequests'
+import { FocusRequestsContext, type FocusTarget } from './focusRequests'
 import { JudgementStrip } from './JudgementStrip'
 import { useCardAnnouncements } from './useCardAnnouncements'
 import { useNoneIdentified } from './useNoneIdentified'
@@ -29,7 +30,7 @@ export function ColumnsView() {
   const professionalCards = useCards(docs.professional ?? NO_PROFESSIONAL_LAYER, 'professional')
   const noneIdentified = useNoneIdentified(docs.shared)
   const announcement = useCardAnnouncements(docs, providers, framework, memberNames)
-  const [focusRequests] = useState(createFocusRequests)
+  const [focusRequests] = useState(createFocusRequests<FocusTarget>)
 
   const cardsByDomain = useMemo(() => {
     const all = [...sharedCards, ...(docs.professional ? professionalCards : [])]

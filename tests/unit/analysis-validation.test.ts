@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { problemsOf } from '../support/layer-probe.js'
 import {
   addBottomLine,
   addNextStep,
@@ -12,22 +13,8 @@ import {
   recordPairShared,
   updateNextStep,
   watchLayerChanges,
-  type Layer,
 } from '../../shared/model/index.js'
 
-/** What the server does with a client's update: apply it to a watched probe and ask what broke. */
-function problemsOf(layer: Layer, edit: (doc: Y.Doc) => void, seed?: (doc: Y.Doc) => void): string[] {
-  const client = new Y.Doc()
-  seed?.(client)
-  const probe = new Y.Doc()
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(client))
-  const watcher = watchLayerChanges(probe, layer)
-  watcher.takeProblems({ asServer: true })
-  const before = Y.encodeStateVector(client)
-  edit(client)
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(client, before))
-  return watcher.takeProblems()
-}
 
 const statementIn = (doc: Y.Doc, id: string) => doc.getMap<Y.Map<unknown>>('statements').get(id)!
 const goalIn = (doc: Y.Doc, id: string) => statementIn(doc, id).get('goal') as Y.Map<unknown>

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { canvasOf, createCard, markNoneIdentified, watchLayerChanges, writeSettings, type Layer, type NewCard } from '../../shared/model/index.js'
+import { problemsOf } from '../support/layer-probe.js'
+import { canvasOf, createCard, markNoneIdentified, watchLayerChanges, writeSettings, type NewCard } from '../../shared/model/index.js'
 
 const observation: Omit<NewCard, 'domain'> = { knowledge: 'observation', source: null, agency: '', childIds: [], childsWords: null, createdBy: 'user-1' }
 
-/** What the server does with a client's update: apply it to a watched probe and ask what broke. */
-function problemsOf(layer: Layer, edit: (doc: Y.Doc) => void, seed?: (doc: Y.Doc) => void): string[] {
-  const client = new Y.Doc()
-  seed?.(client)
-  const probe = new Y.Doc()
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(client))
-  const watcher = watchLayerChanges(probe, layer)
-  watcher.takeProblems({ asServer: true })
-  const before = Y.encodeStateVector(client)
-  edit(client)
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(client, before))
-  return watcher.takeProblems()
-}
 
 describe('what a client may write', () => {
   it('accepts a well-formed card, with its shape, in the shared layer', () => {
