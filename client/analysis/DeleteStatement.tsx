@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
 import { deleteDangerStatement, type LinkedItemsChoice } from '../../shared/model'
-import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { useChange } from '../app/useChange'
+import { useConfirmation } from '../app/useConfirmation'
 import { useAnalysisView } from './analysisContext'
 import { useAnalysisFocus } from './focusRequests'
 
@@ -12,35 +12,23 @@ import { useAnalysisFocus } from './focusRequests'
 export function DeleteStatement({ statementId, context }: { statementId: string; context: string }) {
   const { docs, analysis } = useAnalysisView()
   const focus = useAnalysisFocus()
-  const [confirming, setConfirming] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const keepButton = useRef<HTMLButtonElement>(null)
-  const deleteButton = useRef<HTMLButtonElement>(null)
-  const asked = useRef(false)
-
-  // Into the question when it opens (on the safe answer), back to "Delete" when it closes.
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus()
-    else if (asked.current) deleteButton.current?.focus()
-    asked.current = confirming
-  }, [confirming])
+  const { confirming, ask, cancel, askButton, safeAnswer } = useConfirmation()
+  const { error, change } = useChange()
 
   const linked =
     analysis.bottomLines.filter((line) => line.statementId === statementId).length +
     analysis.nextSteps.filter((step) => step.statementId === statementId).length
 
   function remove(choice: LinkedItemsChoice) {
-    try {
+    change(() => {
       focus.request('add-statement')
       deleteDangerStatement(docs.shared, statementId, { bottomLines: choice, nextSteps: choice })
-    } catch (failure) {
-      setError(describeError(failure))
-    }
+    })
   }
 
   if (!confirming) {
     return (
-      <button type="button" ref={deleteButton} className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
+      <button type="button" ref={askButton} className="button button--quiet button--danger-text" onClick={ask}>
         Delete statement and goal<span className="visually-hidden"> ({context})</span>
       </button>
     )
@@ -68,7 +56,7 @@ export function DeleteStatement({ statementId, context }: { statementId: string;
           </button>
         </>
       )}
-      <button type="button" ref={keepButton} className="button button--quiet" onClick={() => setConfirming(false)}>
+      <button type="button" ref={safeAnswer} className="button button--quiet" onClick={cancel}>
         No, keep the statement
       </button>
       <ErrorMessage message={error} />

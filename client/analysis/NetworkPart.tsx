@@ -4,7 +4,7 @@ import { useAnalysisView } from './analysisContext'
 import { ChooseAndAdd } from './ChooseAndAdd'
 import { PairList } from './PairList'
 import { Suggestions } from './Suggestions'
-import { useChange } from './useChange'
+import { useChange } from '../app/useChange'
 import { PART_LABELS } from './wording'
 
 interface NetworkPartProps {

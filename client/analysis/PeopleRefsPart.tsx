@@ -5,7 +5,7 @@ import { PersonRefField } from '../cards/PersonRefField'
 import { useAnalysisView } from './analysisContext'
 import { PairList } from './PairList'
 import { Suggestions } from './Suggestions'
-import { useChange } from './useChange'
+import { useChange } from '../app/useChange'
 
 interface PeopleRefsPartProps {
   id: string

@@ -4,7 +4,7 @@ import { useAnalysisView } from './analysisContext'
 import { cardQuote } from './cardQuote'
 import { ChooseAndAdd } from './ChooseAndAdd'
 import { PairList } from './PairList'
-import { useChange } from './useChange'
+import { useChange } from '../app/useChange'
 import { PART_LABELS } from './wording'
 
 interface RestsOnPartProps {

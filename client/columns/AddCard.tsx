@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { Domain } from '../../shared/framework'
 import { createCard, type CardLayer } from '../../shared/model'
-import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { useChange } from '../app/useChange'
 import { PROFESSIONALS_ONLY } from '../cards/CardByline'
 import { useColumns } from './columnsContext'
 import { useFocusRequests } from './focusRequests'
@@ -15,7 +15,7 @@ export function AddCard({ domain, label }: { domain: Domain; label: string }) {
   const { user, childIds, layer, mayEdit } = useColumns()
   const focus = useFocusRequests()
   const [professionalOnly, setProfessionalOnly] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { error, change } = useChange()
   const canShare = mayEdit('shared')
   const canKeepPrivate = mayEdit('professional')
   if (!canShare && !canKeepPrivate) return null
@@ -25,7 +25,7 @@ export function AddCard({ domain, label }: { domain: Domain; label: string }) {
   function add() {
     const opened = layer(target)
     if (!opened) return
-    try {
+    change(() => {
       // An observation by default: the most common entry, and the knowledge kind is one select away.
       // A card is assumed to be about every child of the map until someone says otherwise.
       const cardId = createCard(opened.doc, target, {
@@ -38,10 +38,7 @@ export function AddCard({ domain, label }: { domain: Domain; label: string }) {
         createdBy: user.id,
       })
       focus.request(`card:${cardId}:text`)
-      setError(null)
-    } catch (failure) {
-      setError(describeError(failure))
-    }
+    })
   }
 
   const checkboxId = `add-card-${domain}-professional`

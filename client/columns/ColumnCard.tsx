@@ -1,8 +1,8 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { DOMAINS, domainLabel, type Domain } from '../../shared/framework'
 import { cardBody, moveCardToDomain, type Card } from '../../shared/model'
-import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { useChange } from '../app/useChange'
 import { CardByline } from '../cards/CardByline'
 import { CardDetails } from '../cards/CardDetails'
 import { CardTextEditor } from '../cards/CardTextEditor'
@@ -30,7 +30,7 @@ export const ColumnCard = memo(function ColumnCard({ card, position, count, doma
   const opened = layer(card.layer)
   const editable = mayEdit(card.layer)
   const [editing, setEditing] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { error, change } = useChange()
   // Browsing the options of a closed select fires change events, so choosing a domain only
   // selects it; the Move button moves.
   const [destination, setDestination] = useState<Domain>(card.domain)
@@ -51,13 +51,10 @@ export const ColumnCard = memo(function ColumnCard({ card, position, count, doma
   const textLabel = `Text of card ${position} in ${label}`
 
   function move(domain: Domain) {
-    try {
+    change(() => {
       focus.request(`card:${card.id}:move`)
       moveCardToDomain(opened!.doc, card.id, domain)
-      setError(null)
-    } catch (failure) {
-      setError(describeError(failure))
-    }
+    })
   }
 
   return (

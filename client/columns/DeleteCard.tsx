@@ -1,26 +1,16 @@
-import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { deleteCard, type Card } from '../../shared/model'
+import { useConfirmation } from '../app/useConfirmation'
 import { useFocusRequests } from './focusRequests'
 
 /** Deleting removes the card for everyone, so it asks first. */
 export function DeleteCard({ doc, card, position, domainLabel }: { doc: Y.Doc; card: Card; position: number; domainLabel: string }) {
   const focus = useFocusRequests()
-  const [confirming, setConfirming] = useState(false)
-  const keepButton = useRef<HTMLButtonElement>(null)
-  const deleteButton = useRef<HTMLButtonElement>(null)
-  const asked = useRef(false)
-
-  // Into the question when it opens (on the safe answer), back to "Delete card" when it closes.
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus()
-    else if (asked.current) deleteButton.current?.focus()
-    asked.current = confirming
-  }, [confirming])
+  const { confirming, ask, cancel, askButton, safeAnswer } = useConfirmation()
 
   if (!confirming) {
     return (
-      <button type="button" ref={deleteButton} className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
+      <button type="button" ref={askButton} className="button button--quiet button--danger-text" onClick={ask}>
         Delete<span className="visually-hidden"> card {position} in {domainLabel}</span>
       </button>
     )
@@ -39,7 +29,7 @@ export function DeleteCard({ doc, card, position, domainLabel }: { doc: Y.Doc; c
       >
         Yes, delete
       </button>
-      <button type="button" ref={keepButton} className="button button--quiet" onClick={() => setConfirming(false)}>
+      <button type="button" ref={safeAnswer} className="button button--quiet" onClick={cancel}>
         No, keep it
       </button>
     </div>

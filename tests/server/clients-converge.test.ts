@@ -2,9 +2,9 @@ import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cardBody, createCard, readCards, readPeople, readSettings } from '../../shared/model/case-map.js'
 import { fragmentText } from '../../shared/model/rich-text.js'
-import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
-import { addMember, createTestMap } from '../support/maps.js'
-import { signedInStaff, type SignedInStaff } from '../support/staff.js'
+import type { TestKinmap } from '../support/kinmap-server.js'
+import { ownerAndColleagueOnAMap } from '../support/maps.js'
+import type { SignedInStaff } from '../support/staff.js'
 import { connectLayer, type LayerClient } from '../support/sync-client.js'
 import { waitFor } from '../support/wait.js'
 
@@ -16,11 +16,7 @@ describe('two people on the same map', () => {
   const clients: LayerClient[] = []
 
   beforeAll(async () => {
-    server = await startTestKinmap()
-    owner = await signedInStaff(server)
-    colleague = await signedInStaff(server, { name: 'Priya Shah' })
-    mapId = await createTestMap(owner.client)
-    await addMember(owner.client, mapId, colleague, 'professional')
+    ;({ server, owner, colleague, mapId } = await ownerAndColleagueOnAMap())
   })
   afterAll(async () => {
     for (const client of clients) client.destroy()

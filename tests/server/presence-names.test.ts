@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
-import { addMember, createTestMap } from '../support/maps.js'
-import { signedInStaff, type SignedInStaff } from '../support/staff.js'
+import type { TestKinmap } from '../support/kinmap-server.js'
+import { ownerAndColleagueOnAMap } from '../support/maps.js'
+import type { SignedInStaff } from '../support/staff.js'
 import { connectLayer, type LayerClient } from '../support/sync-client.js'
 import { waitFor } from '../support/wait.js'
 
@@ -13,11 +13,7 @@ describe('who is on the map', () => {
   const clients: LayerClient[] = []
 
   beforeAll(async () => {
-    server = await startTestKinmap()
-    owner = await signedInStaff(server, { name: 'Gareth Owusu' })
-    colleague = await signedInStaff(server, { name: 'Priya Shah' })
-    mapId = await createTestMap(owner.client)
-    await addMember(owner.client, mapId, colleague, 'professional')
+    ;({ server, owner, colleague, mapId } = await ownerAndColleagueOnAMap({ owner: 'Gareth Owusu' }))
   })
   afterAll(async () => {
     for (const client of clients) client.destroy()
