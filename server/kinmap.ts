@@ -13,6 +13,8 @@ import type { Store } from './store/store.js'
 import { Rooms } from './sync/rooms.js'
 import { SyncAccess } from './sync/sync-access.js'
 import { acceptSyncConnections } from './sync/upgrade.js'
+import { participantName } from './invitations/participants.js'
+import type { SignedIn } from './auth/sessions.js'
 import { PersistenceTimings } from './sync/persistence-timings.js'
 
 export interface KinmapOptions extends Partial<KinmapConfig> {
@@ -78,7 +80,9 @@ export async function startKinmap(options: KinmapOptions = {}): Promise<RunningK
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     signInLimit: options.signInLimit ?? { max: 30, timeWindowMs: 60_000 },
   })
-  const wss = acceptSyncConnections({ server: app.server, sessions, policy, rooms, audit: store.audit, log, publicOrigin: origin })
+  const nameOf = (signedIn: SignedIn) =>
+    signedIn.kind === 'staff' ? Promise.resolve(signedIn.user.name) : participantName(rooms, signedIn.invitation.mapId, signedIn.invitation.personId)
+  const wss = acceptSyncConnections({ server: app.server, sessions, policy, rooms, audit: store.audit, log, publicOrigin: origin, nameOf })
   try {
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { MapCommandType } from '../shared/commands.js'
 import type { Layer } from '../shared/model/schema.js'
 import type { MapRole, Store } from './store/store.js'
 
@@ -5,45 +6,135 @@ import type { MapRole, Store } from './store/store.js'
  * The one place that decides who may do what. Routes, the sync upgrade, open sync sockets and
  * server commands all ask `can`; nothing else decides access.
  *
- * - owner: everything on the map, including its members.
+ * Who may act on a map, and how:
+ * - owner: everything on the map, including its members and invitations.
  * - professional: reads every layer, edits the shared and professional layers, runs commands
- *   (rename, framework), because professionals run the meeting as much as owners do.
+ *   (rename, framework, agreeing, moving items between layers) and invites the family and
+ *   network, because professionals run the meeting as much as owners do.
  * - observer: reads every layer, changes nothing.
+ * - manager: a team manager on a map of their team they are not a member of. Reads every layer,
+ *   changes nothing: oversight, not case work (a manager who works the case is made a member).
+ * - participant: a family or network member who came in through an invitation. Only that map,
+ *   never the professional layer; edits the shared layer; answers scaling.
  * - The record layer is never written by a client; the server writes it through commands.
  * - Being an administrator gives no access to any map: access to a case follows need to know,
- *   recorded as membership.
+ *   recorded as membership. Administrators manage accounts and teams, and read the audit trail
+ *   (which holds ids, never case text), as information governance does.
  */
-export type MapAction = 'map:open' | 'map:manage-members' | 'map:command' | 'layer:read' | 'layer:write'
-export type AccountAction = 'account:create'
+export type MapAction =
+  | 'map:open'
+  | 'map:manage-members'
+  | 'map:invite'
+  | 'map:command'
+  | 'map:answer-scaling'
+  | 'map:switch-audience'
+  | 'layer:read'
+  | 'layer:write'
+export type AccountAction = 'account:create' | 'account:manage-teams' | 'audit:read'
+export const MAP_ACTIONS = [
+  'map:open',
+  'map:manage-members',
+  'map:invite',
+  'map:command',
+  'map:answer-scaling',
+  'map:switch-audience',
+  'layer:read',
+  'layer:write',
+] as const satisfies readonly MapAction[]
+export const ACCOUNT_ACTIONS = ['account:create', 'account:manage-teams', 'audit:read'] as const satisfies readonly AccountAction[]
 
-export interface Actor {
+/** A member of staff, signed in with an account. */
+export interface Staff {
+  kind: 'staff'
   id: string
   isAdmin: boolean
+  teamId: string | null
+  isManager: boolean
 }
 
-export function roleAllows(role: MapRole | null, action: MapAction, layer?: Layer): boolean {
+/** A family or network member, in through an invitation: no account, one map, one person on it. */
+export interface Participant {
+  kind: 'participant'
+  /** The invitation's id: what the audit trail names them by. */
+  id: string
+  mapId: string
+  personId: string
+}
+
+export type Actor = Staff | Participant
+
+/** How someone stands on one map; `MapRole` is the part of it that is stored as membership. */
+export type AccessRole = MapRole | 'manager' | 'participant'
+
+export const staffActor = (user: { id: string; isAdmin: boolean; teamId: string | null; isManager: boolean }): Staff => ({
+  kind: 'staff',
+  id: user.id,
+  isAdmin: user.isAdmin,
+  teamId: user.teamId,
+  isManager: user.isManager,
+})
+
+const EDITS: ReadonlySet<AccessRole> = new Set(['owner', 'professional'])
+
+export function roleAllows(role: AccessRole | null, action: MapAction, layer?: Layer): boolean {
   if (role === null) return false
   switch (action) {
     case 'map:open':
-    case 'layer:read':
       return true
+    case 'layer:read':
+      return layer !== undefined && (role !== 'participant' || layer !== 'professional')
+    case 'layer:write':
+      if (layer === undefined || layer === 'record') return false
+      return EDITS.has(role) || (role === 'participant' && layer === 'shared')
     case 'map:manage-members':
       return role === 'owner'
+    case 'map:invite':
     case 'map:command':
-      return role === 'owner' || role === 'professional'
-    case 'layer:write':
-      return layer !== undefined && layer !== 'record' && role !== 'observer'
+    case 'map:switch-audience':
+      return EDITS.has(role)
+    case 'map:answer-scaling':
+      return EDITS.has(role) || role === 'participant'
+  }
+}
+
+export function accountAllows(actor: Actor, action: AccountAction): boolean {
+  if (actor.kind !== 'staff') return false
+  switch (action) {
+    case 'account:create':
+    case 'account:manage-teams':
+      return actor.isAdmin
+    case 'audit:read':
+      return actor.isAdmin || actor.isManager
   }
 }
 
 export class Policy {
   constructor(private readonly store: Store) {}
 
+  /** How the actor stands on a map, or null when they have no business with it. */
+  async roleOn(actor: Actor, mapId: string): Promise<AccessRole | null> {
+    if (actor.kind === 'participant') return actor.mapId === mapId ? 'participant' : null
+    const member = await this.store.catalogue.roleOf(mapId, actor.id)
+    if (member) return member
+    if (!actor.isManager || actor.teamId === null) return null
+    const map = await this.store.catalogue.find(mapId)
+    return map !== null && map.teamId === actor.teamId ? 'manager' : null
+  }
+
   can(actor: Actor, action: AccountAction): Promise<boolean>
   can(actor: Actor, action: MapAction, mapId: string, layer?: Layer): Promise<boolean>
   async can(actor: Actor, action: MapAction | AccountAction, mapId?: string, layer?: Layer): Promise<boolean> {
-    if (action === 'account:create') return actor.isAdmin
+    if (isAccountAction(action)) return accountAllows(actor, action)
     if (mapId === undefined) return false
-    return roleAllows(await this.store.catalogue.roleOf(mapId, actor.id), action, layer)
+    return roleAllows(await this.roleOn(actor, mapId), action, layer)
   }
+}
+
+function isAccountAction(action: MapAction | AccountAction): action is AccountAction {
+  return (ACCOUNT_ACTIONS as readonly string[]).includes(action)
+}
+
+/** The action a server command needs: every command today changes the map's settings or record. */
+export function commandAction(_command: { type: MapCommandType }): MapAction {
+  return 'map:command'
 }

@@ -1,9 +1,11 @@
 import type { Layer } from '../../shared/model/schema.js'
 import type { Logger } from '../log.js'
+import type { Actor } from '../policy.js'
 import type { AuditStore } from '../store/store.js'
+import { actorFields } from './events.js'
 
 export interface OpenedLayer {
-  actorUserId: string
+  actor: Actor
   mapId: string
   layer: Layer
   ip: string | null
@@ -14,12 +16,12 @@ export interface OpenedLayer {
  * how many updates it wrote. Once per connection, never per update, so the sync hot path does not
  * wait for the trail; a socket closing has nobody to answer, so a failure to record is logged.
  */
-export function recordEditingSession(audit: AuditStore, log: Logger, { layer, ...opened }: OpenedLayer) {
+export function recordEditingSession(audit: AuditStore, log: Logger, { actor, mapId, layer, ip }: OpenedLayer) {
   return (connection: { updatesWritten: number }): void => {
     const updates = connection.updatesWritten
     if (updates === 0) return
-    audit.append({ ...opened, event: 'editing-session-ended', detail: { layer, updates } }).catch((error) => {
-      log.error({ err: error, mapId: opened.mapId, layer, userId: opened.actorUserId }, 'an editing session could not be recorded')
+    audit.append({ ...actorFields(actor), mapId, ip, event: 'editing-session-ended', detail: { layer, updates } }).catch((error) => {
+      log.error({ err: error, mapId, layer, actorId: actor.id }, 'an editing session could not be recorded')
     })
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { RefusedByPolicy } from '../http/errors.js'
+import { actorFields } from './events.js'
 import type { AuditStore } from '../store/store.js'
 
 /**
@@ -11,6 +12,6 @@ export function recordHttpRefusals(app: FastifyInstance, audit: AuditStore): voi
   app.addHook('onError', async (request, _reply, error) => {
     if (!(error instanceof RefusedByPolicy) || !request.signedIn) return
     const { action, mapId } = error.refused
-    await audit.append({ event: 'access-refused', actorUserId: request.signedIn.user.id, mapId, detail: { where: 'http', action }, ip: request.ip })
+    await audit.append({ event: 'access-refused', ...actorFields(request.signedIn.actor), mapId, detail: { where: 'http', action }, ip: request.ip })
   })
 }

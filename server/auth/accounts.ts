@@ -33,6 +33,8 @@ export async function newUserRow(account: NewAccount, isAdmin: boolean): Promise
     name: account.name,
     passwordHash: await hashPassword(account.password),
     isAdmin,
+    teamId: null,
+    isManager: false,
     createdAt: new Date().toISOString(),
   }
 }

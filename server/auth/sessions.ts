@@ -1,4 +1,5 @@
-import type { SessionRow, Store, UserRow } from '../store/store.js'
+import { staffActor, type Participant, type Staff } from '../policy.js'
+import type { InvitationRow, ParticipantSessionRow, SessionRow, Store, UserRow } from '../store/store.js'
 import { hashToken, randomToken } from './tokens.js'
 
 export const SESSION_COOKIE = 'kinmap_session'
@@ -13,10 +14,27 @@ export const ABSOLUTE_MS = 7 * 24 * 60 * 60_000
 /** Use extends the idle expiry at most this often, so reading a map is not a stream of writes. */
 const EXTEND_EVERY_MS = 5 * 60_000
 
-export interface SignedIn {
+/** A member of staff, signed in with their account. */
+export interface StaffSignedIn {
+  kind: 'staff'
   session: SessionRow
   user: UserRow
+  actor: Staff
 }
+
+/** A family or network member, in through their invitation. */
+export interface ParticipantSignedIn {
+  kind: 'participant'
+  session: ParticipantSessionRow
+  invitation: InvitationRow
+  actor: Participant
+}
+
+/** Who a session cookie speaks for. Both kinds share the cookie, so a browser is one person at a time. */
+export type SignedIn = StaffSignedIn | ParticipantSignedIn
+
+/** A participant's session lives while their invitation does, and never longer than a staff session. */
+export const invitationLive = (invitation: InvitationRow, now: number) => invitation.revokedAt === null && invitation.expiresAt > now
 
 export class Sessions {
   constructor(
@@ -33,6 +51,16 @@ export class Sessions {
     return { token, session }
   }
 
+  /** A session for a family or network member who has opened their invitation on this device. */
+  async startParticipant(invitation: InvitationRow): Promise<{ token: string; session: ParticipantSessionRow }> {
+    const token = randomToken()
+    const createdAt = this.now()
+    const expiresAt = Math.min(createdAt + IDLE_MS, invitation.expiresAt)
+    const session = { id: hashToken(token), invitationId: invitation.id, csrfToken: randomToken(), createdAt, expiresAt }
+    await this.store.invitations.createSession(session)
+    return { token, session }
+  }
+
   /** The live session and its user for a cookie's token, sliding its idle expiry; null if none. */
   async resume(token: string | undefined): Promise<SignedIn | null> {
     return token ? this.keepAlive(hashToken(token)) : null
@@ -40,6 +68,10 @@ export class Sessions {
 
   /** A session by its stored id if it has not ended, counting this as use of it. */
   async keepAlive(sessionId: string): Promise<SignedIn | null> {
+    return (await this.keepStaffAlive(sessionId)) ?? (await this.keepParticipantAlive(sessionId))
+  }
+
+  private async keepStaffAlive(sessionId: string): Promise<StaffSignedIn | null> {
     const session = await this.store.sessions.find(sessionId)
     if (!session) return null
     const now = this.now()
@@ -54,15 +86,35 @@ export class Sessions {
       await this.store.sessions.extend(session.id, next)
       session.expiresAt = next
     }
-    return { session, user }
+    return { kind: 'staff', session, user, actor: staffActor(user) }
   }
 
-  async end(sessionId: string): Promise<void> {
-    await this.store.sessions.delete(sessionId)
+  private async keepParticipantAlive(sessionId: string): Promise<ParticipantSignedIn | null> {
+    const session = await this.store.invitations.findSession(sessionId)
+    if (!session) return null
+    const now = this.now()
+    const invitation = await this.store.invitations.find(session.invitationId)
+    if (!invitation || !invitationLive(invitation, now) || session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now) {
+      await this.store.invitations.deleteSession(session.id)
+      return null
+    }
+    const next = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS, invitation.expiresAt)
+    if (next - session.expiresAt >= EXTEND_EVERY_MS) {
+      await this.store.invitations.extendSession(session.id, next)
+      session.expiresAt = next
+    }
+    const actor: Participant = { kind: 'participant', id: invitation.id, mapId: invitation.mapId, personId: invitation.personId }
+    return { kind: 'participant', session, invitation, actor }
+  }
+
+  async end(signedIn: SignedIn): Promise<void> {
+    if (signedIn.kind === 'staff') await this.store.sessions.delete(signedIn.session.id)
+    else await this.store.invitations.deleteSession(signedIn.session.id)
   }
 
   async sweepExpired(): Promise<number> {
-    return this.store.sessions.deleteExpired(this.now())
+    const now = this.now()
+    return (await this.store.sessions.deleteExpired(now)) + (await this.store.invitations.deleteExpiredSessions(now))
   }
 }
 

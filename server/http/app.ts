@@ -33,7 +33,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
       route: request.routeOptions.url ?? 'not found',
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
-      userId: request.signedIn?.user.id ?? null,
+      actorId: request.signedIn?.actor.id ?? null,
     }
     if (request.url.startsWith('/api/')) context.log.info(line, 'request')
     else context.log.debug(line, 'request')

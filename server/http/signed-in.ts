@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { SESSION_COOKIE, sessionCookieOptions, type SignedIn, type Sessions } from '../auth/sessions.js'
+import { SESSION_COOKIE, sessionCookieOptions, type SignedIn, type Sessions, type StaffSignedIn } from '../auth/sessions.js'
 import { sameToken } from '../auth/tokens.js'
 import { HttpError } from './errors.js'
 
@@ -34,9 +34,20 @@ export function resolveSessions(app: FastifyInstance, sessions: Sessions): void 
   })
 }
 
+/** Anyone with a session: staff, or a family or network member in through an invitation. */
 export function requireSignedIn(request: FastifyRequest): SignedIn {
   if (!request.signedIn) throw new HttpError(401, 'You are not signed in.')
   return request.signedIn
+}
+
+/**
+ * A member of staff. Routes ask for staff unless they are meant for families too, so a new
+ * route is closed to invitation sessions until someone decides otherwise.
+ */
+export function requireStaff(request: FastifyRequest): StaffSignedIn {
+  const signedIn = requireSignedIn(request)
+  if (signedIn.kind !== 'staff') throw new HttpError(403, 'This needs a member of staff to sign in.')
+  return signedIn
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {

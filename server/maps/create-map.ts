@@ -56,7 +56,7 @@ async function storeNewMap(store: Store, creator: UserRow, seed: (docs: Record<L
   const now = new Date().toISOString()
   const states = Object.fromEntries(LAYERS.map((layer) => [layer, Y.encodeStateAsUpdate(docs[layer])])) as Record<Layer, Uint8Array>
   await store.catalogue.create(
-    { id: mapId, title: settings.title, framework: settings.framework, createdBy: creator.id, createdAt: now, updatedAt: now },
+    { id: mapId, title: settings.title, framework: settings.framework, createdBy: creator.id, teamId: creator.teamId, createdAt: now, updatedAt: now },
     creator.id,
     states,
   )

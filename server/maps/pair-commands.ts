@@ -1,6 +1,6 @@
 import { readDangerStatement } from '../../shared/model/danger-statements.js'
-import { readPeople } from '../../shared/model/case-map.js'
-import { recordPairAgreed, recordPairShared, todayInTheUK, whatPairLacks } from '../../shared/model/pair-status.js'
+import { readPeople, readSettings } from '../../shared/model/case-map.js'
+import { agreedPairOf, recordPairAgreed, recordPairShared, todayInTheUK, whatPairLacks } from '../../shared/model/pair-status.js'
 import type { DangerStatement, Person } from '../../shared/model/schema.js'
 import type { MapCommand } from '../../shared/commands.js'
 import type { Rooms } from '../sync/rooms.js'
@@ -20,19 +20,22 @@ export async function sharePair(rooms: Rooms, mapId: string, command: Command<'s
 }
 
 /**
- * Records the pair as agreed by the sender, now, once every part is filled and its safety network
- * names someone on the map. Agreeing a pair agreed already changes nothing: the first stands.
+ * Records the pair as agreed by the sender, now, with its words, once every part is filled and its
+ * safety network names an adult from the family or their network. Agreeing words agreed already
+ * changes nothing: that agreement stands. Agreeing words changed since is a new agreement, and
+ * the record keeps the earlier one.
  */
 export async function agreePair(rooms: Rooms, mapId: string, command: Command<'agree-pair'>, sender: CommandSender): Promise<void> {
   const { statement, people } = await readPair(rooms, mapId, command.statementId)
-  const lacks = whatPairLacks(statement, people)
-  if (lacks.length > 0) {
-    throw new CommandRefused('not-ready', `This statement and goal cannot be agreed yet. Still to add: ${inWords(lacks)}.`)
-  }
-  const agreement = { byUserId: sender.userId, at: new Date().toISOString(), meetingId: null }
-  await rooms.withRoom(mapId, 'record', (room) =>
-    room.changeAsServer((record) => void recordPairAgreed(record, command.statementId, agreement)),
-  )
+  await rooms.withRoom(mapId, 'record', async (room) => {
+    // The children come from the record layer: they are never their own safety network.
+    const lacks = whatPairLacks(statement, people, readSettings(room.doc)?.childIds ?? [])
+    if (lacks.length > 0) {
+      throw new CommandRefused('not-ready', `This statement and goal cannot be agreed yet. Still to add: ${inWords(lacks)}.`)
+    }
+    const agreement = { byUserId: sender.userId, at: new Date().toISOString(), meetingId: null, pair: agreedPairOf(statement) }
+    return room.changeAsServer((record) => void recordPairAgreed(record, command.statementId, agreement))
+  })
 }
 
 /** The statement as the server's shared layer holds it now, with the map's people. */

@@ -1,7 +1,7 @@
 import type { MapRole } from '../../shared/map-roles.js'
 import type { Framework } from '../../shared/framework.js'
 import type { Layer } from '../../shared/model/schema.js'
-import type { AuditEvent } from '../audit/events.js'
+import type { AuditEvent, AuditEventInput } from '../audit/events.js'
 
 /**
  * Everything Kinmap keeps, behind one narrow interface. Every method returns a promise so that a
@@ -15,6 +15,8 @@ export interface Store {
   readonly catalogue: CatalogueStore
   readonly documents: DocumentStore
   readonly audit: AuditStore
+  readonly invitations: InvitationStore
+  readonly teams: TeamStore
   close(): Promise<void>
 }
 
@@ -22,8 +24,12 @@ export interface UserRow {
   id: string
   email: string
   name: string
+  /** '' for an account that signs in only through the council's identity provider. */
   passwordHash: string
   isAdmin: boolean
+  /** The team a member of staff works in; a manager sees that team's maps. */
+  teamId: string | null
+  isManager: boolean
   createdAt: string
 }
 
@@ -68,6 +74,8 @@ export interface MapRow {
   title: string
   framework: Framework
   createdBy: string
+  /** The creator's team when the map was made: whose manager oversees it. */
+  teamId: string | null
   createdAt: string
   updatedAt: string
 }
@@ -87,6 +95,8 @@ export interface CatalogueStore {
   find(mapId: string): Promise<MapRow | null>
   /** The maps a user is a member of, most recently changed first. */
   listFor(userId: string): Promise<Array<MapRow & { role: MapRole }>>
+  /** The maps of a team, most recently changed first: what its manager oversees. */
+  listForTeam(teamId: string): Promise<MapRow[]>
   roleOf(mapId: string, userId: string): Promise<MapRole | null>
   members(mapId: string): Promise<MemberRow[]>
   /** Adds a member or changes their role; refuses to leave a map without an owner. */
@@ -138,7 +148,64 @@ export interface AuditQuery {
  */
 export interface AuditStore {
   /** Validates the event against its kind's schema (throwing if it does not fit), stamps the time, appends it. */
-  append(event: AuditEvent): Promise<void>
+  append(event: AuditEventInput): Promise<void>
   /** Matching events, newest first. */
   list(query: AuditQuery): Promise<AuditRecord[]>
+}
+
+export interface TeamRow {
+  id: string
+  name: string
+  createdAt: string
+}
+
+export interface TeamStore {
+  /** Returns false when the name is already taken. */
+  create(team: TeamRow): Promise<boolean>
+  list(): Promise<TeamRow[]>
+  /** Puts a member of staff in a team (or none) and sets whether they manage it. */
+  assign(userId: string, teamId: string | null, isManager: boolean): Promise<void>
+}
+
+export interface InvitationRow {
+  id: string
+  mapId: string
+  /** One of the map's people: whom the link is for. */
+  personId: string
+  /** sha256 of the link's token. */
+  tokenHash: string
+  createdBy: string
+  createdAt: number
+  expiresAt: number
+  revokedAt: number | null
+  firstUsedAt: number | null
+  /** sha256 of the device cookie of the first browser that used the link. */
+  deviceHash: string | null
+}
+
+export interface ParticipantSessionRow {
+  id: string
+  invitationId: string
+  csrfToken: string
+  createdAt: number
+  expiresAt: number
+}
+
+export interface InvitationStore {
+  create(invitation: InvitationRow): Promise<void>
+  findByTokenHash(tokenHash: string): Promise<InvitationRow | null>
+  find(id: string): Promise<InvitationRow | null>
+  listForMap(mapId: string): Promise<InvitationRow[]>
+  /**
+   * Binds an unused invitation to a device, or accepts the device it is bound to already, in one
+   * step: two devices racing for one link cannot both win. False when another device has it.
+   */
+  claim(id: string, deviceHash: string, now: number): Promise<boolean>
+  /** Revokes the invitation and ends its sessions in one step; false when it was revoked already. */
+  revoke(id: string, now: number): Promise<boolean>
+  createSession(session: ParticipantSessionRow): Promise<void>
+  findSession(id: string): Promise<ParticipantSessionRow | null>
+  extendSession(id: string, expiresAt: number): Promise<void>
+  deleteSession(id: string): Promise<void>
+  deleteExpiredSessions(now: number): Promise<number>
 }

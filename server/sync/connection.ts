@@ -4,10 +4,11 @@ import { CLOSE_CODES, MAX_SYNC_MESSAGE_BYTES, type SyncNotice } from '../../shar
 import type { Logger } from '../log.js'
 import { noticeMessage, readMessage } from './messages.js'
 import type { Peer, Room } from './room.js'
+import type { Actor } from '../policy.js'
 
 export interface Identity {
-  userId: string
-  /** The person's name as their account has it: what others see beside their cursor. */
+  actor: Actor
+  /** The person's name as the map or their account has it: what others see beside their cursor. */
   name: string
   sessionId: string
 }
@@ -181,7 +182,7 @@ export class Connection implements Peer {
   }
 
   private ids() {
-    return { mapId: this.room.mapId, layer: this.room.layer, userId: this.identity.userId }
+    return { mapId: this.room.mapId, layer: this.room.layer, actorId: this.identity.actor.id }
   }
 }
 

@@ -16,7 +16,7 @@ export const SERVER_ORIGIN = Symbol('kinmap server')
 /** What a room needs from a socket; `Connection` is the real one. */
 export interface Peer {
   readonly awarenessIds: Set<number>
-  readonly identity: { userId: string; name: string }
+  readonly identity: { actor: { id: string }; name: string }
   send(message: Uint8Array): void
   /** One of this peer's updates changed the live document and is on its way to disk. */
   wrote(): void
@@ -127,7 +127,7 @@ export class Room {
   }
 
   receiveAwareness(peer: Peer, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, stampWho(update, peer.identity), peer)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, stampWho(update, { id: peer.identity.actor.id, name: peer.identity.name }), peer)
   }
 
   sendAwareness(peer: Peer): void {

@@ -19,11 +19,18 @@ export class SyncAccess {
     private readonly log: Logger,
   ) {}
 
-  /** After a membership change: closes sockets the user may no longer have, at once. */
-  async reviewAccess(mapId: string, userId: string): Promise<void> {
-    const open = this.rooms.connections((connection) => connection.room.mapId === mapId && connection.identity.userId === userId)
+  /**
+   * After a change of access (a membership, a team, an invitation revoked): closes at once the
+   * sockets the actor may no longer have, and with 4000 those whose rights changed.
+   */
+  async reviewAccess(mapId: string, actorId: string): Promise<void> {
+    const open = this.rooms.connections((connection) => connection.room.mapId === mapId && connection.identity.actor.id === actorId)
     for (const connection of open) {
-      const actor = { id: userId, isAdmin: false }
+      const actor = await this.currentActor(connection.identity.sessionId)
+      if (!actor) {
+        connection.close(CLOSE_CODES.sessionEnded, 'Your session has ended.')
+        continue
+      }
       const layer = connection.room.layer
       if (!(await this.policy.can(actor, 'layer:read', mapId, layer))) {
         connection.close(CLOSE_CODES.accessRemoved, 'You no longer have access to this map.')
@@ -32,7 +39,12 @@ export class SyncAccess {
         connection.close(CLOSE_CODES.rightsChanged, 'Your role on this map has changed.')
       }
     }
-    if (open.length > 0) this.log.info({ mapId, userId, sockets: open.length }, 'sync access reviewed')
+    if (open.length > 0) this.log.info({ mapId, actorId, sockets: open.length }, 'sync access reviewed')
+  }
+
+  /** The actor as their session says now (a team or admin change is seen at once); null once it has ended. */
+  private async currentActor(sessionId: string) {
+    return (await this.sessions.keepAlive(sessionId))?.actor ?? null
   }
 
   sessionEnded(sessionId: string): void {

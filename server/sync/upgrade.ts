@@ -5,9 +5,10 @@ import { WebSocketServer } from 'ws'
 import { MAX_SYNC_MESSAGE_BYTES, parseSyncPath, SYNC_PATH_PREFIX } from '../../shared/sync-protocol.js'
 import type { Logger } from '../log.js'
 import type { Policy } from '../policy.js'
-import { SESSION_COOKIE, type Sessions } from '../auth/sessions.js'
+import { SESSION_COOKIE, type Sessions, type SignedIn } from '../auth/sessions.js'
 import type { AuditStore } from '../store/store.js'
 import { recordEditingSession } from '../audit/editing-sessions.js'
+import { actorFields } from '../audit/events.js'
 import type { Rooms } from './rooms.js'
 
 export interface SyncUpgradeOptions {
@@ -19,6 +20,8 @@ export interface SyncUpgradeOptions {
   log: Logger
   /** The public origin; a browser's Origin must be this one or the Host it connected to. */
   publicOrigin: () => string
+  /** The name others see beside this person's cursor: their account's, or their name on the map. */
+  nameOf: (signedIn: SignedIn) => Promise<string>
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -59,17 +62,18 @@ async function upgrade(options: SyncUpgradeOptions, wss: WebSocketServer, reques
   const token = fastifyCookie.parse(request.headers.cookie ?? '')[SESSION_COOKIE]
   const signedIn = await options.sessions.resume(token)
   if (!signedIn) return refuse(socket, 401, 'Sign in to open this map.')
-  const { user, session } = signedIn
+  const { actor, session } = signedIn
   const { mapId, layer } = target
-  const audited = { actorUserId: user.id, mapId, ip: request.socket.remoteAddress ?? null }
-  if (!(await options.policy.can(user, 'layer:read', mapId, layer))) {
+  const ip = request.socket.remoteAddress ?? null
+  const audited = { ...actorFields(actor), mapId, ip }
+  if (!(await options.policy.can(actor, 'layer:read', mapId, layer))) {
     await options.audit.append({ ...audited, event: 'access-refused', detail: { where: 'sync', action: 'layer:read', layer } })
     // Not revealing whether a map exists to someone who is not one of its members.
-    return (await options.policy.can(user, 'map:open', mapId))
+    return (await options.policy.can(actor, 'map:open', mapId))
       ? refuse(socket, 403, 'You cannot open this part of the map.')
       : refuse(socket, 404, 'There is no such map or part of a map.')
   }
-  const canWrite = await options.policy.can(user, 'layer:write', mapId, layer)
+  const canWrite = await options.policy.can(actor, 'layer:write', mapId, layer)
 
   let room
   try {
@@ -85,12 +89,13 @@ async function upgrade(options: SyncUpgradeOptions, wss: WebSocketServer, reques
     throw error
   }
   if (socket.destroyed) return options.rooms.release(room)
-  const ended = recordEditingSession(options.audit, options.log, { ...audited, layer })
+  const ended = recordEditingSession(options.audit, options.log, { actor, mapId, layer, ip })
+  const name = await options.nameOf(signedIn)
   wss.handleUpgrade(request, socket, head, (ws) => {
     try {
-      options.rooms.connect(ws, room, { userId: user.id, name: user.name, sessionId: session.id }, canWrite, ended)
+      options.rooms.connect(ws, room, { actor, name, sessionId: session.id }, canWrite, ended)
     } catch (error) {
-      options.log.error({ err: error, mapId, layer, userId: user.id }, 'sync connection failed to start')
+      options.log.error({ err: error, mapId, layer, actorId: actor.id }, 'sync connection failed to start')
       ws.terminate()
       options.rooms.release(room)
     }

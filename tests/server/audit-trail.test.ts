@@ -50,7 +50,7 @@ describe('the audit trail', () => {
   it('records signing in, a failed sign-in and signing out, with the right actor and no email anywhere', async () => {
     const staff = await signedInStaff(server, { name: 'Wilhelmina Audit' })
     expect(await eventsOf({ actorUserId: staff.id }, 'sign-in')).toEqual([
-      { id: expect.any(Number), at: expect.any(String), event: 'sign-in', actorUserId: staff.id, mapId: null, detail: {}, ip: expect.stringMatching(/127\.0\.0\.1$/) },
+      { id: expect.any(Number), at: expect.any(String), event: 'sign-in', actorUserId: staff.id, actorInvitationId: null, mapId: null, detail: { method: 'password' }, ip: expect.stringMatching(/127\.0\.0\.1$/) },
     ])
 
     expect((await new ApiClient(server.url).signIn(staff.email, 'not the password at all')).status).toBe(401)

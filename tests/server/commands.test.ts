@@ -53,7 +53,7 @@ describe('server commands', () => {
 
   it('are refused to observers', async () => {
     const refused = await observer.client.post(`/api/maps/${mapId}/commands`, { type: 'rename-map', title: 'Not allowed' })
-    expect(refused).toMatchObject({ status: 403, body: { error: "Observers cannot change the map's settings." } })
+    expect(refused).toMatchObject({ status: 403, body: { error: 'You can read this map but not change it.' } })
   })
 
   it('are refused, with the reason, when malformed', async () => {

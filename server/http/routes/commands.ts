@@ -5,27 +5,30 @@ import { runCommand } from '../../maps/run-command.js'
 import type { AppContext } from '../context.js'
 import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
 import { requireSignedIn } from '../signed-in.js'
+import { actorFields } from '../../audit/events.js'
 import { openableMap } from './maps.js'
+import { commandAction } from '../../policy.js'
 
 const REFUSAL_STATUS = { 'not-on-map': 404, 'not-ready': 409, 'bad-value': 400 } as const
 
 /** Server commands: changes to a map's record layer that only the server makes. */
 export function commandRoutes(app: FastifyInstance, context: AppContext): void {
   app.post('/api/maps/:mapId/commands', async (request) => {
-    const { user } = requireSignedIn(request)
-    const map = await openableMap(context, user, request.params)
-    if (!(await context.policy.can(user, 'map:command', map.id))) {
-      throw new RefusedByPolicy(403, "Observers cannot change the map's settings.", { action: 'map:command', mapId: map.id })
-    }
+    const { actor } = requireSignedIn(request)
+    const map = await openableMap(context, actor, request.params)
     const command = parseInput(MapCommand, request.body, 'command')
+    const action = commandAction(command)
+    if (!(await context.policy.can(actor, action, map.id))) {
+      throw new RefusedByPolicy(403, 'You can read this map but not change it.', { action, mapId: map.id })
+    }
     try {
-      await runCommand(context.rooms, map.id, command, { userId: user.id })
+      await runCommand(context.rooms, map.id, command, { userId: actor.id })
     } catch (error) {
       if (error instanceof CommandRefused) throw new HttpError(REFUSAL_STATUS[error.reason], error.message)
       throw error
     }
-    await context.store.audit.append({ event: 'command', actorUserId: user.id, mapId: map.id, detail: { type: command.type }, ip: request.ip })
-    context.log.info({ mapId: map.id, userId: user.id, command: command.type }, 'command run')
+    await context.store.audit.append({ event: 'command', ...actorFields(actor), mapId: map.id, detail: { type: command.type }, ip: request.ip })
+    context.log.info({ mapId: map.id, actorId: actor.id, command: command.type }, 'command run')
     return { ok: true }
   })
 }

@@ -5,7 +5,7 @@ import { createMap, NewMap } from '../../maps/create-map.js'
 import type { Actor } from '../../policy.js'
 import type { AppContext } from '../context.js'
 import { parseInput, RefusedByPolicy } from '../errors.js'
-import { requireSignedIn } from '../signed-in.js'
+import { requireSignedIn, requireStaff } from '../signed-in.js'
 
 export const MapParams = z.object({ mapId: Id }).strict()
 
@@ -25,13 +25,13 @@ export function mapRoutes(app: FastifyInstance, context: AppContext): void {
   const { store, policy } = context
 
   app.get('/api/maps', async (request) => {
-    const { user } = requireSignedIn(request)
+    const { user } = requireStaff(request)
     const maps = await store.catalogue.listFor(user.id)
     return { maps: maps.map(({ id, title, framework, role, updatedAt }) => ({ id, title, framework, role, updatedAt })) }
   })
 
   app.post('/api/maps', async (request, reply) => {
-    const { user } = requireSignedIn(request)
+    const { user } = requireStaff(request)
     const input = parseInput(NewMap, request.body)
     const id = await createMap(store, user, input)
     await store.audit.append({ event: 'map-created', actorUserId: user.id, mapId: id, detail: {}, ip: request.ip })
@@ -40,11 +40,14 @@ export function mapRoutes(app: FastifyInstance, context: AppContext): void {
   })
 
   app.get('/api/maps/:mapId', async (request) => {
-    const { user } = requireSignedIn(request)
-    const map = await openableMap(context, user, request.params)
-    const role = await store.catalogue.roleOf(map.id, user.id)
-    const layers = {} as Record<Layer, 'edit' | 'read'>
-    for (const layer of LAYERS) layers[layer] = (await policy.can(user, 'layer:write', map.id, layer)) ? 'edit' : 'read'
+    const { actor } = requireSignedIn(request)
+    const map = await openableMap(context, actor, request.params)
+    const role = await policy.roleOn(actor, map.id)
+    const layers: Partial<Record<Layer, 'edit' | 'read'>> = {}
+    for (const layer of LAYERS) {
+      if (await policy.can(actor, 'layer:write', map.id, layer)) layers[layer] = 'edit'
+      else if (await policy.can(actor, 'layer:read', map.id, layer)) layers[layer] = 'read'
+    }
     return { id: map.id, title: map.title, framework: map.framework, role, layers }
   })
 }

@@ -6,6 +6,8 @@ import type { AppContext } from '../context.js'
 import { HttpError, parseInput } from '../errors.js'
 import { clearSessionCookie, requireSignedIn, setSessionCookie } from '../signed-in.js'
 import { rateLimitOf } from './setup.js'
+import { actorFields } from '../../audit/events.js'
+import { participantView } from '../../invitations/participants.js'
 
 const SignIn = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(1024) }).strict()
 
@@ -34,9 +36,9 @@ export function sessionRoutes(app: FastifyInstance, context: AppContext): void {
       }
       lockout.recordSuccess(email)
       // A new session every time, so a session id planted before sign-in is worth nothing.
-      if (request.signedIn) await sessions.end(request.signedIn.session.id)
+      if (request.signedIn) await sessions.end(request.signedIn)
       // Recorded before the session exists, so there is no session the trail does not know of.
-      await store.audit.append({ event: 'sign-in', actorUserId: user.id, mapId: null, detail: {}, ip: request.ip })
+      await store.audit.append({ event: 'sign-in', actorUserId: user.id, mapId: null, detail: { method: 'password' }, ip: request.ip })
       const { token, session } = await sessions.start(user.id)
       setSessionCookie(reply, token, context.secureCookies())
       context.log.info({ userId: user.id }, 'signed in')
@@ -45,17 +47,19 @@ export function sessionRoutes(app: FastifyInstance, context: AppContext): void {
   )
 
   app.get('/api/session', async (request) => {
-    const { user, session } = requireSignedIn(request)
-    return { user: userView(user), csrfToken: session.csrfToken, tldrawLicenseKey: context.tldrawLicenseKey }
+    const signedIn = requireSignedIn(request)
+    const common = { csrfToken: signedIn.session.csrfToken, tldrawLicenseKey: context.tldrawLicenseKey }
+    if (signedIn.kind === 'staff') return { ...common, user: userView(signedIn.user) }
+    return { ...common, participant: await participantView(context, signedIn) }
   })
 
   app.delete('/api/session', async (request, reply) => {
     if (request.signedIn) {
-      const { session, user } = request.signedIn
-      await sessions.end(session.id)
+      const { session, actor } = request.signedIn
+      await sessions.end(request.signedIn)
       syncAccess.sessionEnded(session.id)
-      await store.audit.append({ event: 'sign-out', actorUserId: user.id, mapId: null, detail: {}, ip: request.ip })
-      context.log.info({ userId: user.id }, 'signed out')
+      await store.audit.append({ event: 'sign-out', ...actorFields(actor), mapId: null, detail: {}, ip: request.ip })
+      context.log.info({ actorId: actor.id }, 'signed out')
     }
     clearSessionCookie(reply, context.secureCookies())
     return reply.code(204).send()

@@ -3,14 +3,14 @@ import { z } from 'zod'
 import { createAccount, NewAccount, userView } from '../../auth/accounts.js'
 import type { AppContext } from '../context.js'
 import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
-import { requireSignedIn } from '../signed-in.js'
+import { requireStaff } from '../signed-in.js'
 
 const NewStaff = NewAccount.extend({ isAdmin: z.boolean().default(false) }).strict()
 
 /** Staff accounts, added by administrators. */
 export function userRoutes(app: FastifyInstance, { store, policy, log }: AppContext): void {
   app.post('/api/users', async (request, reply) => {
-    const { user: actor } = requireSignedIn(request)
+    const { actor } = requireStaff(request)
     if (!(await policy.can(actor, 'account:create'))) {
       throw new RefusedByPolicy(403, 'Only administrators can add staff accounts.', { action: 'account:create', mapId: null })
     }

@@ -7,6 +7,8 @@ interface UserRecord {
   name: string
   password_hash: string
   is_admin: number
+  team_id: string | null
+  is_manager: number
   created_at: string
 }
 
@@ -16,14 +18,16 @@ const toUser = (row: UserRecord): UserRow => ({
   name: row.name,
   passwordHash: row.password_hash,
   isAdmin: row.is_admin === 1,
+  teamId: row.team_id,
+  isManager: row.is_manager === 1,
   createdAt: row.created_at,
 })
 
 export function sqliteAccounts(db: Database.Database): AccountStore {
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users')
   const insert = db.prepare(
-    `INSERT INTO users (id, email, name, password_hash, is_admin, created_at)
-     VALUES (@id, @email, @name, @passwordHash, @isAdmin, @createdAt) ON CONFLICT (email) DO NOTHING`,
+    `INSERT INTO users (id, email, name, password_hash, is_admin, team_id, is_manager, created_at)
+     VALUES (@id, @email, @name, @passwordHash, @isAdmin, @teamId, @isManager, @createdAt) ON CONFLICT (email) DO NOTHING`,
   )
   const byEmail = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE email = ?')
   const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?')
@@ -32,7 +36,7 @@ export function sqliteAccounts(db: Database.Database): AccountStore {
   const insertToken = db.prepare('INSERT INTO setup_tokens (token_hash, created_at) VALUES (?, ?)')
   const takeToken = db.prepare('DELETE FROM setup_tokens WHERE token_hash = ?')
 
-  const createUser = (user: UserRow) => insert.run({ ...user, isAdmin: user.isAdmin ? 1 : 0 }).changes === 1
+  const createUser = (user: UserRow) => insert.run({ ...user, isAdmin: user.isAdmin ? 1 : 0, isManager: user.isManager ? 1 : 0 }).changes === 1
 
   const replaceSetupToken = db.transaction((tokenHash: string, createdAt: number) => {
     clearTokens.run()

@@ -6,6 +6,7 @@ interface AuditEventRecord {
   id: number
   at: string
   actor_user_id: string | null
+  actor_invitation_id: string | null
   event: AuditEvent['event']
   map_id: string | null
   detail: string
@@ -13,11 +14,12 @@ interface AuditEventRecord {
 }
 
 const toRecord = (row: AuditEventRecord): AuditRecord =>
-  ({ id: row.id, at: row.at, event: row.event, actorUserId: row.actor_user_id, mapId: row.map_id, detail: JSON.parse(row.detail), ip: row.ip }) as AuditRecord
+  ({ id: row.id, at: row.at, event: row.event, actorUserId: row.actor_user_id, actorInvitationId: row.actor_invitation_id, mapId: row.map_id, detail: JSON.parse(row.detail), ip: row.ip }) as AuditRecord
 
 export function sqliteAudit(db: Database.Database): AuditStore {
   const insert = db.prepare(
-    'INSERT INTO audit_events (at, actor_user_id, event, map_id, detail, ip) VALUES (@at, @actorUserId, @event, @mapId, @detail, @ip)',
+    `INSERT INTO audit_events (at, actor_user_id, actor_invitation_id, event, map_id, detail, ip)
+     VALUES (@at, @actorUserId, @actorInvitationId, @event, @mapId, @detail, @ip)`,
   )
 
   const list = (query: AuditQuery) => {

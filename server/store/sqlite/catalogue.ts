@@ -9,6 +9,7 @@ interface MapRecord {
   title: string
   framework: Framework
   created_by: string
+  team_id: string | null
   created_at: string
   updated_at: string
 }
@@ -18,14 +19,15 @@ const toMap = (row: MapRecord): MapRow => ({
   title: row.title,
   framework: row.framework,
   createdBy: row.created_by,
+  teamId: row.team_id,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 })
 
 export function sqliteCatalogue(db: Database.Database): CatalogueStore {
   const insertMap = db.prepare(
-    `INSERT INTO maps (id, title, framework, created_by, created_at, updated_at)
-     VALUES (@id, @title, @framework, @createdBy, @createdAt, @updatedAt)`,
+    `INSERT INTO maps (id, title, framework, created_by, team_id, created_at, updated_at)
+     VALUES (@id, @title, @framework, @createdBy, @teamId, @createdAt, @updatedAt)`,
   )
   const insertSnapshot = db.prepare('INSERT INTO document_snapshots (map_id, layer, state, upto_seq) VALUES (?, ?, ?, 0)')
   const byId = db.prepare<[string], MapRecord>('SELECT * FROM maps WHERE id = ?')
@@ -33,6 +35,7 @@ export function sqliteCatalogue(db: Database.Database): CatalogueStore {
     `SELECT maps.*, map_members.role FROM maps JOIN map_members ON map_members.map_id = maps.id
      WHERE map_members.user_id = ? ORDER BY maps.updated_at DESC, maps.id`,
   )
+  const forTeam = db.prepare<[string], MapRecord>('SELECT * FROM maps WHERE team_id = ? ORDER BY updated_at DESC, id')
   const role = db.prepare<[string, string], { role: MapRole }>('SELECT role FROM map_members WHERE map_id = ? AND user_id = ?')
   const members = db.prepare<[string], MemberRow>(
     `SELECT users.id AS userId, users.name, users.email, map_members.role FROM map_members
@@ -73,6 +76,7 @@ export function sqliteCatalogue(db: Database.Database): CatalogueStore {
       return row ? toMap(row) : null
     },
     listFor: async (userId) => forUser.all(userId).map((row) => ({ ...toMap(row), role: row.role })),
+    listForTeam: async (teamId) => forTeam.all(teamId).map(toMap),
     roleOf: async (mapId, userId) => role.get(mapId, userId)?.role ?? null,
     members: async (mapId) => members.all(mapId),
     setRole: async (mapId, userId, next) => setRole(mapId, userId, next),

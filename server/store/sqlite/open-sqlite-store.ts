@@ -8,6 +8,8 @@ import { sqliteSessions } from './sessions.js'
 import { sqliteCatalogue } from './catalogue.js'
 import { sqliteDocuments } from './documents.js'
 import { sqliteAudit } from './audit.js'
+import { sqliteInvitations } from './invitations.js'
+import { sqliteTeams } from './teams.js'
 
 export const DATABASE_FILE = 'kinmap.db'
 
@@ -35,6 +37,8 @@ export function openSqliteStore(dataDir: string): Store {
     catalogue: sqliteCatalogue(db),
     documents: sqliteDocuments(db),
     audit: sqliteAudit(db),
+    invitations: sqliteInvitations(db),
+    teams: sqliteTeams(db),
     close: async () => {
       if (db.open) db.close()
     },

@@ -91,6 +91,56 @@ const MIGRATIONS: string[] = [
   WHEN EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id)
   BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
   `,
+  `
+  -- Teams: a manager sees the maps of their team. A map belongs to the team of the person who
+  -- made it, fixed when it is made, so moving a worker does not move their families' maps.
+  CREATE TABLE teams (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  ALTER TABLE users ADD COLUMN team_id TEXT REFERENCES teams (id);
+  ALTER TABLE users ADD COLUMN is_manager INTEGER NOT NULL DEFAULT 0 CHECK (is_manager IN (0, 1));
+  ALTER TABLE maps ADD COLUMN team_id TEXT REFERENCES teams (id);
+  CREATE INDEX maps_by_team ON maps (team_id);
+
+  -- Council sign-in: an account found by its identity provider's (issuer, subject), never by a
+  -- claim a provider lets people edit. password_hash is '' for an account with no local password.
+  CREATE TABLE user_identities (
+    issuer TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    PRIMARY KEY (issuer, subject)
+  ) STRICT;
+
+  -- Family and network invitations: a link for one person on one map. Only the token's hash is
+  -- kept; device_hash binds it to the first device that used it.
+  CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_by TEXT NOT NULL REFERENCES users (id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    first_used_at INTEGER,
+    device_hash TEXT
+  ) STRICT;
+  CREATE INDEX invitations_by_map ON invitations (map_id);
+
+  CREATE TABLE participant_sessions (
+    id TEXT PRIMARY KEY,
+    invitation_id TEXT NOT NULL REFERENCES invitations (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX participant_sessions_by_invitation ON participant_sessions (invitation_id);
+
+  -- A family or network member acts without an account: the trail names their invitation.
+  ALTER TABLE audit_events ADD COLUMN actor_invitation_id TEXT;
+  `,
 ]
 
 export function migrateSchema(db: Database.Database): void {
