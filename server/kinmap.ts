@@ -6,6 +6,7 @@ import { createLogger } from './log.js'
 import { Policy } from './policy.js'
 import { Sessions } from './auth/sessions.js'
 import { SignInLockout } from './auth/lockout.js'
+import { CouncilSignIn } from './auth/oidc.js'
 import { prepareSetupLink } from './auth/setup-link.js'
 import { buildApp } from './http/app.js'
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.js'
@@ -79,6 +80,7 @@ export async function startKinmap(options: KinmapOptions = {}): Promise<RunningK
     secureCookies: () => usesSecureCookies(config, origin()),
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     signInLimit: options.signInLimit ?? { max: 30, timeWindowMs: 60_000 },
+    councilSignIn: config.oidc ? new CouncilSignIn(config.oidc, origin, log) : null,
   })
   const nameOf = (signedIn: SignedIn) =>
     signedIn.kind === 'staff' ? Promise.resolve(signedIn.user.name) : participantName(rooms, signedIn.invitation.mapId, signedIn.invitation.personId)

@@ -90,8 +90,7 @@ export const centreOf = (rect: Rect): Point => ({ x: rect.x + rect.w / 2, y: rec
  */
 export function placeCard(domain: Domain, index: number): Rect {
   const zone = ZONES.domains[domain]
-  const across = Math.max(1, Math.floor((zone.w - 2 * ZONE_PADDING + GAP) / (CARD_SIZE.w + GAP)))
-  const down = Math.max(1, Math.floor((zone.h - ZONE_LABEL_HEIGHT - ZONE_PADDING + GAP) / (CARD_SIZE.h + GAP)))
+  const { across, down } = gridOf(zone)
   const slot = Math.max(0, Math.floor(index))
   const inGrid = slot % (across * down)
   const offset = (Math.floor(slot / (across * down)) % OVERFLOW_PASSES) * OVERFLOW_STEP
@@ -99,6 +98,33 @@ export function placeCard(domain: Domain, index: number): Rect {
     x: zone.x + ZONE_PADDING + (inGrid % across) * (CARD_SIZE.w + GAP) + offset,
     y: zone.y + ZONE_LABEL_HEIGHT + Math.floor(inGrid / across) * (CARD_SIZE.h + GAP) + offset,
     w: CARD_SIZE.w,
+    h: CARD_SIZE.h,
+  }
+}
+
+/** How many cards a zone's grid holds across and down. */
+function gridOf(zone: Rect): { across: number; down: number } {
+  return {
+    across: Math.max(1, Math.floor((zone.w - 2 * ZONE_PADDING + GAP) / (CARD_SIZE.w + GAP))),
+    down: Math.max(1, Math.floor((zone.h - ZONE_LABEL_HEIGHT - ZONE_PADDING + GAP) / (CARD_SIZE.h + GAP))),
+  }
+}
+
+/**
+ * Where the statement or goal of the pair at `index` (map order) sits: a whole row of its zone's
+ * grid, in the first rows below the zone's cards (`cardsInDomain` of them, placed or not, as
+ * `placeCard` counts them), so a pair never covers a card nobody has moved. Past the grid's last
+ * row it is laid over again with a small offset, as cards are.
+ */
+export function placePair(domain: Domain, cardsInDomain: number, index: number): Rect {
+  const zone = ZONES.domains[domain]
+  const { across, down } = gridOf(zone)
+  const row = Math.ceil(Math.max(0, cardsInDomain) / across) + Math.max(0, Math.floor(index))
+  const offset = (Math.floor(row / down) % OVERFLOW_PASSES) * OVERFLOW_STEP
+  return {
+    x: zone.x + ZONE_PADDING + offset,
+    y: zone.y + ZONE_LABEL_HEIGHT + (row % down) * (CARD_SIZE.h + GAP) + offset,
+    w: across * CARD_SIZE.w + (across - 1) * GAP,
     h: CARD_SIZE.h,
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Audience } from './audience.js'
 
 /** The practice frameworks a map can use; each relabels some of the seven domains. */
 export const FRAMEWORKS = ['safety', 'wellbeing', 'success'] as const
@@ -73,8 +74,28 @@ export const DOMAIN_LABELS: Record<Framework, Record<Domain, string>> = {
   },
 }
 
-export function domainLabel(framework: Framework, domain: Domain): string {
-  return DOMAIN_LABELS[framework][domain]
+/**
+ * The domains in the family's words, for the family audience: what a parent or grandmother would
+ * call them, without the practice's terms.
+ */
+const FAMILY_LABELS: Record<Domain, string> = {
+  harm: 'What has happened',
+  danger: 'What we worry could happen',
+  complicatingFactors: 'What makes things harder',
+  existingStrengths: 'What is going well',
+  existingSafety: 'What already keeps the children safe',
+  safetyGoals: 'What we want to see',
+  nextSteps: 'Who will do what next',
+}
+
+export const FAMILY_DOMAIN_LABELS: Record<Framework, Record<Domain, string>> = {
+  safety: FAMILY_LABELS,
+  wellbeing: { ...FAMILY_LABELS, existingSafety: 'What already helps the children to be well' },
+  success: { ...FAMILY_LABELS, existingSafety: 'What already helps the young person do well' },
+}
+
+export function domainLabel(framework: Framework, domain: Domain, audience: Audience = 'professional'): string {
+  return (audience === 'family' ? FAMILY_DOMAIN_LABELS : DOMAIN_LABELS)[framework][domain]
 }
 
 export function domainsOf(question: Question): Domain[] {
@@ -87,3 +108,28 @@ export const JUDGEMENT_LABEL: Record<Framework, string> = {
   wellbeing: 'Judgement: how well are things going for the child? (0-10)',
   success: 'Judgement: how well are things going for the young person? (0-10)',
 }
+
+/**
+ * What a statement and goal pair is called under each framework, and what its goal aims at. Signs
+ * of Safety speaks of danger and safety; Signs of Wellbeing and Signs of Success speak of worry,
+ * wellbeing and success, because their families would not recognise "danger" in what is asked of
+ * them (REQUIREMENTS.md 1.3).
+ */
+export interface PairWording {
+  /** "Danger statement". */
+  statement: string
+  /** "Safety goal". */
+  goal: string
+  /** How the children must be for the map to close: "... are safe enough for this map to close". */
+  goalAim: string
+}
+
+export const PAIR_WORDING: Record<Framework, PairWording> = {
+  safety: { statement: 'Danger statement', goal: 'Safety goal', goalAim: 'safe enough for this map to close' },
+  wellbeing: { statement: 'Worry statement', goal: 'Wellbeing goal', goalAim: 'healthy and well, so this map can close' },
+  success: { statement: 'Worry statement', goal: 'Success goal', goalAim: 'doing well, so this map can close' },
+}
+
+/** The domain each side of a pair belongs to: statements in Danger, their goals in Safety goals. */
+export const PAIR_DOMAIN = { statement: 'danger', goal: 'safetyGoals' } as const satisfies Record<string, Domain>
+export type PairSide = keyof typeof PAIR_DOMAIN

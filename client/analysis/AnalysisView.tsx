@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { PAIR_WORDING } from '../../shared/framework'
 import { useCards } from '../cards/useCards'
 import { useMapView } from '../map/mapView'
 import { AddStatement } from './AddStatement'
@@ -10,7 +12,7 @@ import { NextSteps } from './NextSteps'
 import { PairRegion } from './PairRegion'
 import { Suggestions } from './Suggestions'
 import { useAnalysis } from './useAnalysis'
-import { ANALYSIS_WORDING, lower } from './wording'
+import { lower } from './wording'
 import './analysis.css'
 
 /**
@@ -24,7 +26,10 @@ export function AnalysisView() {
   // Read here, once for every pair, and only when a card changes: writing a statement does not.
   const sharedCards = useCards(docs.shared, 'shared')
   const [focus] = useState(createFocusRequests<string>)
-  const wording = ANALYSIS_WORDING[framework]
+  // The pair someone opened from the canvas or the three columns.
+  const [search] = useSearchParams()
+  const opened = search.get('pair')
+  const wording = PAIR_WORDING[framework]
 
   const context: AnalysisContextValue = useMemo(
     () => ({
@@ -52,7 +57,7 @@ export function AnalysisView() {
             <Suggestions badges={badges.filter((badge) => badge.subject.kind === 'map')} about="the statements as a whole" />
             {analysis.statements.length === 0 && <p>No {lower(wording.statement)}s yet.</p>}
             {analysis.statements.map((statement, index) => (
-              <PairRegion key={statement.id} statement={statement} position={index + 1} />
+              <PairRegion key={statement.id} statement={statement} position={index + 1} opened={statement.id === opened} />
             ))}
             <AddStatement />
           </section>

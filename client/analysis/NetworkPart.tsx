@@ -17,14 +17,18 @@ interface NetworkPartProps {
 
 /**
  * The goal's safety network: family and network people on the map, by id. Professionals support a
- * network but are not it, so they are not offered (the model will not agree a pair on them alone).
+ * network but are not it, and the children the map is about cannot be their own safety network, so
+ * neither is offered (the model will not agree a pair on them alone; the coach asks to take a child
+ * out again if one is there from before).
  */
 export function NetworkPart({ id, statementId, context, personIds, badges }: NetworkPartProps) {
   const { docs, analysis } = useAnalysisView()
   const { error, setError, change } = useChange()
   const label = PART_LABELS.networkPersonIds
   const byId = new Map(analysis.people.map((person) => [person.id, person]))
-  const candidates = analysis.people.filter((person) => person.group !== 'professional' && !personIds.includes(person.id))
+  const candidates = analysis.people.filter(
+    (person) => person.group !== 'professional' && !analysis.childIds.includes(person.id) && !personIds.includes(person.id),
+  )
   const items = personIds.map((personId) => {
     const name = byId.get(personId)?.name ?? 'Someone no longer on the map'
     return {
@@ -46,7 +50,7 @@ export function NetworkPart({ id, statementId, context, personIds, badges }: Net
         <ChooseAndAdd
           id={id}
           label="Add to the safety network"
-          hint="Family and network people from the People panel."
+          hint="Adults from the family and network, from the People panel."
           options={candidates.map((person) => ({ value: person.id, label: person.relationship ? `${person.name} (${person.relationship})` : person.name }))}
           placeholder="Choose a person"
           noneLeft="No one left to add"

@@ -1,20 +1,24 @@
 import { useState } from 'react'
 import type { MapCommand } from '../../shared/commands'
-import type { PairStatus } from '../../shared/model'
+import type { DangerStatement, PairStatus } from '../../shared/model'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { sendMapCommand } from '../http/maps'
 import { useAnalysisView } from './analysisContext'
+import { needsAgreeingAgain } from './pairStatusWords'
 
 /**
  * Sharing a pair with the family and agreeing it are recorded by the server (the record layer),
  * which refuses to agree a pair with a part missing and says which: that message is shown as it
- * is, beside the button. The new status comes back through sync, like everyone else's.
+ * is, beside the button. A pair whose words changed after it was agreed can be agreed again; the
+ * record keeps the earlier agreement. The new status comes back through sync, like everyone else's.
  */
-export function PairDecisions({ statementId, context, status }: { statementId: string; context: string; status: PairStatus | undefined }) {
+export function PairDecisions({ statement, context, status }: { statement: DangerStatement; context: string; status: PairStatus | undefined }) {
   const { mapId, mayDecide } = useAnalysisView()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   if (!mayDecide) return null
+  const statementId = statement.id
+  const again = needsAgreeingAgain(statement, status)
 
   async function send(command: MapCommand) {
     setBusy(true)
@@ -34,9 +38,10 @@ export function PairDecisions({ statementId, context, status }: { statementId: s
         <button type="button" className="button" disabled={busy} onClick={() => send({ type: 'share-pair', statementId })}>
           Mark as shared with the family<span className="visually-hidden"> ({context})</span>
         </button>
-        {!status?.agreed && (
+        {(!status?.agreed || again) && (
           <button type="button" className="button button--primary" disabled={busy} onClick={() => send({ type: 'agree-pair', statementId })}>
-            Agree this statement and goal<span className="visually-hidden"> ({context})</span>
+            {again ? 'Agree the changed statement and goal' : 'Agree this statement and goal'}
+            <span className="visually-hidden"> ({context})</span>
           </button>
         )}
       </div>

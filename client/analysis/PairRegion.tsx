@@ -1,5 +1,5 @@
-import { setHowLong, pairText, type DangerStatement, type PersonRef, type Person } from '../../shared/model'
-import { useState } from 'react'
+import { goalSentence, setHowLong, pairText, statementSentence, type DangerStatement } from '../../shared/model'
+import { useEffect, useRef, useState } from 'react'
 import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { CommittedTextInput } from '../cards/CommittedTextInput'
@@ -12,15 +12,25 @@ import { PairStatusLine } from './PairStatusLine'
 import { PeopleRefsPart } from './PeopleRefsPart'
 import { RestsOnPart } from './RestsOnPart'
 import { RichPart } from './RichPart'
-import { statementSentence } from './statementSentence'
 import { Suggestions, suggestionCount } from './Suggestions'
 import { badgesFor } from './useAnalysis'
 import { lower, PART_LABELS } from './wording'
 
-/** One statement and its goal, side by side: the statement's parts on the left, the goal's on the right. */
-export function PairRegion({ statement, position }: { statement: DangerStatement; position: number }) {
-  const { docs, analysis, badges, wording, memberNames, mayEdit } = useAnalysisView()
+/**
+ * One statement and its goal, side by side: the statement's parts on the left, the goal's on the
+ * right. Opened from the canvas or the three columns (`?pair=`), it scrolls into view and takes
+ * the keyboard.
+ */
+export function PairRegion({ statement, position, opened }: { statement: DangerStatement; position: number; opened: boolean }) {
+  const { docs, analysis, badges, wording, framework, memberNames, mayEdit } = useAnalysisView()
   const [error, setError] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!opened) return
+    heading.current?.scrollIntoView({ block: 'start' })
+    heading.current?.focus()
+  }, [opened])
+  const reading = { people: analysis.people, childIds: analysis.childIds, framework }
   const { id, goal } = statement
   const context = `${wording.statement} ${position}`
   const headingId = `pair-${id}-heading`
@@ -34,7 +44,7 @@ export function PairRegion({ statement, position }: { statement: DangerStatement
   return (
     <section className="pair" aria-labelledby={headingId} data-statement-id={id}>
       <div className="pair__header">
-        <h3 id={headingId}>
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
           {context} and its {lower(wording.goal)}
         </h3>
         <span className="pair__count">{suggestionCount(pairBadges.length)}</span>
@@ -57,7 +67,7 @@ export function PairRegion({ statement, position }: { statement: DangerStatement
           <RichPart id={`pair-${id}-fear`} label={PART_LABELS.fear} context={context} fragment={text('fear')} badges={forPart('statement', 'fear')} />
           <p className="pair__sentence">
             <span className="visually-hidden">As one sentence: </span>
-            {statementSentence(statement.worried.map((ref) => nameOf(ref, analysis.people)), statement.behaviour, statement.fear)}
+            {statementSentence(statement, reading)}
           </p>
           <RestsOnPart id={`pair-${id}-rests-on`} statementId={id} context={context} cardIds={statement.linkedCardIds} />
         </div>
@@ -100,10 +110,14 @@ export function PairRegion({ statement, position }: { statement: DangerStatement
           </div>
           <RichPart id={`pair-${id}-evidence`} label={PART_LABELS.evidence} context={context} fragment={text('evidence')} badges={forPart('goal', 'evidence')} />
           <NetworkPart id={`pair-${id}-network`} statementId={id} context={context} personIds={goal.networkPersonIds} badges={forPart('goal', 'networkPersonIds')} />
+          <p className="pair__sentence">
+            <span className="visually-hidden">As plain sentences: </span>
+            {goalSentence(goal, reading)}
+          </p>
         </div>
       </div>
-      <PairStatusLine status={analysis.pairStatus[id]} memberNames={memberNames} people={analysis.people} />
-      <PairDecisions statementId={id} context={context} status={analysis.pairStatus[id]} />
+      <PairStatusLine statement={statement} status={analysis.pairStatus[id]} memberNames={memberNames} people={analysis.people} />
+      <PairDecisions statement={statement} context={context} status={analysis.pairStatus[id]} />
       <BottomLines statementId={id} context={context} lines={analysis.bottomLines.filter((line) => line.statementId === id)} />
       {mayEdit && (
         <div className="pair__delete">
@@ -114,6 +128,3 @@ export function PairRegion({ statement, position }: { statement: DangerStatement
   )
 }
 
-/** A name alone, for the sentence: the relationship would read as an aside. */
-const nameOf = (ref: PersonRef, people: Person[]) =>
-  'personId' in ref ? (people.find((person) => person.id === ref.personId)?.name ?? 'someone no longer on the map') : ref.name

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react'
 import type { Badge } from '../../shared/coach'
+import type { PairWording } from '../../shared/framework'
 import type { Card } from '../../shared/model'
 import type { MapViewContext } from '../map/mapView'
 import type { Analysis } from './useAnalysis'
-import type { AnalysisWording } from './wording'
 
 /** What every pair, bottom line and next step of the analysis view needs, given once. */
 export interface AnalysisContextValue extends MapViewContext {
@@ -13,7 +13,7 @@ export interface AnalysisContextValue extends MapViewContext {
   sharedCards: Card[]
   /** Today in London, "yyyy-mm-dd": what "overdue" is measured against. */
   today: string
-  wording: AnalysisWording
+  wording: PairWording
   /** Whether this person may write the shared layer (not an observer). */
   mayEdit: boolean
   /** Whether this person may record sharing and agreement (owners and professionals). */

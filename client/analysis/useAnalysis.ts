@@ -7,6 +7,7 @@ import {
   readNextSteps,
   readPairStatus,
   readPeople,
+  readSettings,
   type BottomLine,
   type DangerStatement,
   type NextStep,
@@ -22,17 +23,19 @@ export interface Analysis {
   nextSteps: NextStep[]
   people: Person[]
   pairStatus: Record<string, PairStatus>
+  /** The people the map is about: children, never their own safety network. */
+  childIds: string[]
 }
 
 // The coach caches its compiled word lists by the options' identity: pass the same object each time.
 const COACH_OPTIONS: CoachOptions = {}
 
 /**
- * The map's analysis as plain data, read again on every change to the shared or record layer, and
- * the practice coach's badges over it. The same readers as `readCaseMap`, without the cards the
- * analysis does not show (reading every card on each keystroke would be waste).
+ * The map's analysis as plain data, read again on every change to the shared or record layer. The
+ * same readers as `readCaseMap`, without the cards the analysis does not show (reading every card
+ * on each keystroke would be waste).
  */
-export function useAnalysis(shared: Y.Doc, record: Y.Doc): { analysis: Analysis; badges: Badge[]; today: string } {
+export function useAnalysisData(shared: Y.Doc, record: Y.Doc): Analysis {
   const [analysis, setAnalysis] = useState(() => read(shared, record))
 
   useEffect(() => {
@@ -45,7 +48,12 @@ export function useAnalysis(shared: Y.Doc, record: Y.Doc): { analysis: Analysis;
       record.off('update', update)
     }
   }, [shared, record])
+  return analysis
+}
 
+/** The analysis and the practice coach's badges over it. */
+export function useAnalysis(shared: Y.Doc, record: Y.Doc): { analysis: Analysis; badges: Badge[]; today: string } {
+  const analysis = useAnalysisData(shared, record)
   const today = londonToday()
   const badges = useMemo(() => coachAnalysis({ ...analysis, today }, COACH_OPTIONS), [analysis, today])
   return { analysis, badges, today }
@@ -58,6 +66,7 @@ function read(shared: Y.Doc, record: Y.Doc): Analysis {
     nextSteps: readNextSteps(shared),
     people: readPeople(shared),
     pairStatus: readPairStatus(record),
+    childIds: readSettings(record)?.childIds ?? [],
   }
 }
 

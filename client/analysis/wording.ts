@@ -1,23 +1,3 @@
-import type { Framework } from '../../shared/framework'
-
-/**
- * What the analysis objects are called under each framework. Signs of Safety speaks of danger and
- * safety; Signs of Wellbeing and Signs of Success speak of worry, wellbeing and success, because
- * their families would not recognise "danger" in what is asked of them.
- */
-export interface AnalysisWording {
-  /** "Danger statement". */
-  statement: string
-  /** "Safety goal". */
-  goal: string
-}
-
-export const ANALYSIS_WORDING: Record<Framework, AnalysisWording> = {
-  safety: { statement: 'Danger statement', goal: 'Safety goal' },
-  wellbeing: { statement: 'Worry statement', goal: 'Wellbeing goal' },
-  success: { statement: 'Worry statement', goal: 'Success goal' },
-}
-
 /** "danger statement" inside a sentence. */
 export const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 

@@ -4,7 +4,9 @@ import { MapListPage } from '../maps/MapListPage'
 import { RequireSession } from '../session/RequireSession'
 import { SetupPage } from '../session/SetupPage'
 import { SignInPage } from '../session/SignInPage'
-import { AppShell } from './AppShell'
+import { SessionShell } from './SessionShell'
+import { JoinPage } from '../join/JoinPage'
+import { LeftPage } from '../join/LeftPage'
 import { NotFoundPage } from './NotFoundPage'
 import { useScrollToTopOnNavigation } from './useScrollToTopOnNavigation'
 
@@ -33,8 +35,10 @@ export function App() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/setup/:token" element={<SetupPage />} />
+      <Route path="/join" element={<JoinPage />} />
+      <Route path="/left" element={<LeftPage />} />
       <Route element={<RequireSession />}>
-        <Route element={<AppShell />}>
+        <Route element={<SessionShell />}>
           <Route index element={<MapListPage />} />
           <Route path="maps/:mapId" element={loading(<MapRoute />)}>
             <Route index element={loading(<CanvasRoute />)} />

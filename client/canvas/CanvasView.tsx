@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useNavigate, useParams } from 'react-router'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import {
   atom,
@@ -14,17 +15,23 @@ import {
 } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { zones } from '../../shared/canvas-layout'
-import { domainLabel } from '../../shared/framework'
+import { domainLabel, PAIR_WORDING } from '../../shared/framework'
 import { CARD_LAYERS, KNOWLEDGE_NAMES } from '../../shared/model'
+import { pairInAnalysis, pairsInWords, type PairInWords } from '../analysis/pairsInWords'
+import { useAnalysisData } from '../analysis/useAnalysis'
 import { readCard } from '../cards/readCard'
 import type { CanvasViewProps } from '../map/CanvasViewProps'
 import { usePeople } from '../map/usePeople'
 import { bindLayers, type LayersBinding } from './bind-layers'
+import { bindPairs } from './bind-pairs'
 import { bindPresence } from './bind-presence'
 import { canvasComponents, canvasOverrides } from './canvas-chrome'
 import { isCardShape } from './card-shape-type'
 import { CardShapeUtil } from './CardShapeUtil'
 import { cardLayerIn, layerOf, MapOnCanvasContext, type MapOnCanvas } from './map-context'
+import type { PairShape } from './pair-shape-type'
+import { PairsOnCanvasContext } from './pairs-context'
+import { PairShapeUtil } from './PairShapeUtil'
 import { RemoveCardsDialog } from './RemoveCardsDialog'
 import './canvas.css'
 
@@ -60,6 +67,13 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
   // Handlers bound once per editor (shape options, actions, the binding) read the map as it is now.
   const current = useRef(map)
   current.current = map
+  const analysis = useAnalysisData(docs.shared, docs.record)
+  const pairs = useMemo(() => new Map(pairsInWords(analysis, framework).map((pair) => [pair.statementId, pair])), [analysis, framework])
+  const navigate = useNavigate()
+  const { mapId = '' } = useParams()
+  const pairsNow = { pairs, open: (statementId: string) => navigate(pairInAnalysis(mapId, statementId)) }
+  const currentPairs = useRef(pairsNow)
+  currentPairs.current = pairsNow
 
   const [$user] = useState(() => atom('Kinmap user', userRecord(user)))
   useEffect(() => {
@@ -76,6 +90,10 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
       CardShapeUtil.configure({
         mayEdit: (cardId) => current.current.editable.has(cardLayerIn(current.current, cardId)),
         describe: (cardId) => describeCard(current.current, cardId),
+      }),
+      PairShapeUtil.configure({
+        open: (statementId) => currentPairs.current.open(statementId),
+        describe: (shape) => describePair(current.current, shape, currentPairs.current.pairs.get(shape.props.statementId)),
       }),
     ],
     [],
@@ -107,10 +125,12 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
         const shape = editor.getShape(shapeId)
         return shape !== undefined && isCardShape(shape) && cardLayerIn(current.current, shape.props.cardId) === 'professional'
       })
+      const stopPairs = bindPairs(editor, docs.shared, layers)
       showMapWidth(editor)
       return () => {
         binding.current?.unbind()
         binding.current = null
+        stopPairs()
         stopPresence()
       }
     },
@@ -126,7 +146,8 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
   return (
     <div className="kinmap-canvas">
       <MapOnCanvasContext.Provider value={map}>
-        <Tldraw
+        <PairsOnCanvasContext.Provider value={pairs}>
+          <Tldraw
           store={store}
           shapeUtils={shapeUtils}
           assetUrls={assetUrls}
@@ -136,7 +157,8 @@ export function CanvasView({ docs, providers, access, user, framework, licenseKe
           overrides={overrides}
           options={options}
           onMount={onMount}
-        />
+          />
+        </PairsOnCanvasContext.Provider>
       </MapOnCanvasContext.Provider>
       {removing > 0 && <RemoveCardsDialog count={removing} onDelete={() => settleRemoval(true)} onKeep={() => settleRemoval(false)} />}
     </div>
@@ -161,4 +183,12 @@ function describeCard(map: MapOnCanvas, cardId: string): string | undefined {
   if (!card) return undefined
   const privacy = layer === 'professional' ? ', professionals only' : ''
   return `${KNOWLEDGE_NAMES[card.knowledge]} in ${domainLabel(map.framework, card.domain)}${privacy}: ${card.text || 'no text yet'}`
+}
+
+/** What a screen reader hears for a pair shape, and how to open it. */
+function describePair(map: MapOnCanvas, shape: PairShape, pair: PairInWords | undefined): string | undefined {
+  if (!pair) return undefined
+  const { side } = shape.props
+  const kind = side === 'statement' ? PAIR_WORDING[map.framework].statement : PAIR_WORDING[map.framework].goal
+  return `Pair ${pair.number}, ${kind.toLowerCase()} (${pair.stage}): ${pair[side]} Press Enter to open it in the Analysis view.`
 }

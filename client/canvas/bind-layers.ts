@@ -17,6 +17,7 @@ import { guardCardShapes } from './card-guards'
 import { isPlacedAt, placedCardShape, placeUnplacedCards } from './card-placement'
 import { isCardShape, type CardShape } from './card-shape-type'
 import { layerFor } from './layer-routing'
+import { isPairShape } from './pair-shape-type'
 import { checkCanvasRecord, referencesOf } from './record-checks'
 
 /**
@@ -42,7 +43,8 @@ export interface LayersBinding {
 type KeyValueChange = { action: 'add' | 'update' | 'delete'; newValue?: unknown }
 type Writes = Map<CardLayer, { puts: TLRecord[]; deletes: string[]; domains: Map<string, Domain> }>
 
-const isSynced = (record: TLRecord) => record.typeName === 'shape' || record.typeName === 'binding'
+// Pair shapes are drawn from the analysis on every device (bind-pairs.ts) and never stored.
+const isSynced = (record: TLRecord) => (record.typeName === 'shape' && !isPairShape(record)) || record.typeName === 'binding'
 /** A card's one shape. Copies (pasted, duplicated) carry another id and are removed at once. */
 const isCardsOwnShape = (record: TLRecord): record is CardShape => isCardShape(record) && record.id === cardShapeId(record.props.cardId)
 

@@ -20,6 +20,8 @@ import type { CardLayer } from '../../shared/model'
 import { addCardInView } from './add-card'
 import { CardPanel } from './CardPanel'
 import { isCardShape } from './card-shape-type'
+import { isPairShape } from './pair-shape-type'
+import { PairConnectors } from './PairConnectors'
 import { useMapOnCanvas, type MapOnCanvas } from './map-context'
 import { MapZones } from './MapZones'
 import { useAddCardOnDoubleClick } from './useAddCardOnDoubleClick'
@@ -43,14 +45,16 @@ function CalmToolbar() {
 }
 
 /**
- * Styles are for drawings, notes and text. Cards have none, so the panel shows only while drawing
+ * Styles are for drawings, notes and text. Cards and pairs have none, so the panel shows only while drawing
  * or when something other than a card is selected, instead of covering the map all the time.
  */
 function CalmStylePanel() {
   const editor = useEditor()
   const wanted = useValue(
     'style panel wanted',
-    () => !['select', 'hand'].includes(editor.getCurrentToolId()) || editor.getSelectedShapes().some((shape) => !isCardShape(shape)),
+    () =>
+      !['select', 'hand'].includes(editor.getCurrentToolId()) ||
+      editor.getSelectedShapes().some((shape) => !isCardShape(shape) && !isPairShape(shape)),
     [editor],
   )
   return wanted ? <DefaultStylePanel /> : null
@@ -81,6 +85,16 @@ function AddCardButtons() {
   )
 }
 
+/** Behind the shapes, in page space: the map's zones and the lines joining each statement to its goal. */
+function BehindTheShapes() {
+  return (
+    <>
+      <MapZones />
+      <PairConnectors />
+    </>
+  )
+}
+
 /** In front of the canvas: the selected card's details, and behaviour that needs the editor. */
 function InFrontOfTheCanvas() {
   const map = useMapOnCanvas()
@@ -94,7 +108,7 @@ function InFrontOfTheCanvas() {
  * cursor chat, no people menu (the map page shows who is here), no debug tools.
  */
 export const canvasComponents: TLComponents = {
-  OnTheCanvas: MapZones,
+  OnTheCanvas: BehindTheShapes,
   InFrontOfTheCanvas,
   TopPanel: AddCardButtons,
   Toolbar: CalmToolbar,

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react'
 import * as Y from 'yjs'
 import { domainsOf, QUESTION_TEXT, QUESTIONS, type Domain } from '../../shared/framework'
 import type { Card, CardLayer } from '../../shared/model'
+import { pairsInWords } from '../analysis/pairsInWords'
+import { useAnalysisData } from '../analysis/useAnalysis'
 import { useCards } from '../cards/useCards'
 import { useMapView } from '../map/mapView'
 import { usePeople } from '../map/usePeople'
@@ -29,6 +31,8 @@ export function ColumnsView() {
   const sharedCards = useCards(docs.shared, 'shared')
   const professionalCards = useCards(docs.professional ?? NO_PROFESSIONAL_LAYER, 'professional')
   const noneIdentified = useNoneIdentified(docs.shared)
+  const analysis = useAnalysisData(docs.shared, docs.record)
+  const pairs = useMemo(() => pairsInWords(analysis, framework), [analysis, framework])
   const announcement = useCardAnnouncements(docs, providers, framework, memberNames)
   const [focusRequests] = useState(createFocusRequests<FocusTarget>)
 
@@ -74,6 +78,7 @@ export function ColumnsView() {
                     domain={domain}
                     cards={cardsByDomain.get(domain) ?? []}
                     noneIdentified={noneIdentified[domain] ?? null}
+                    pairs={pairs}
                   />
                 ))}
               </section>

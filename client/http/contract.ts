@@ -1,18 +1,44 @@
 import { z } from 'zod'
 import { Framework } from '../../shared/framework'
-import { MapRole } from '../../shared/map-roles'
+import { AccessRole, MapRole } from '../../shared/map-roles'
 
 /** The shapes of the server's JSON answers, as the client relies on them. */
 
-export const User = z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() })
+export const User = z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean(), isManager: z.boolean() })
 export type User = z.infer<typeof User>
 
-export const Session = z.object({
-  user: User,
-  csrfToken: z.string(),
-  tldrawLicenseKey: z.string().nullable().optional(),
+/** A family or network member, in through their invitation: one map, one person on it. */
+export const Participant = z.object({
+  invitationId: z.string(),
+  mapId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  expiresAt: z.string(),
 })
+export type Participant = z.infer<typeof Participant>
+
+const SessionCommon = { csrfToken: z.string(), tldrawLicenseKey: z.string().nullable().optional() }
+export const StaffSession = z.object({ user: User, ...SessionCommon })
+export const ParticipantSession = z.object({ participant: Participant, ...SessionCommon })
+export const Session = z.union([StaffSession, ParticipantSession])
 export type Session = z.infer<typeof Session>
+
+export const Redeemed = z.object({ mapId: z.string() })
+
+export const InvitationState = z.enum(['waiting', 'in-use', 'expired', 'withdrawn'])
+export type InvitationState = z.infer<typeof InvitationState>
+export const Invitation = z.object({
+  id: z.string(),
+  personId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  firstUsedAt: z.string().nullable(),
+  state: InvitationState,
+})
+export type Invitation = z.infer<typeof Invitation>
+export const InvitationList = z.object({ invitations: z.array(Invitation) })
+export const CreatedInvitation = z.object({ invitation: Invitation, link: z.string() })
 
 export const SetupNeeded = z.object({ needed: z.boolean() })
 export const SetupDone = z.object({ user: User, csrfToken: z.string() })
@@ -45,7 +71,7 @@ export const MapInfo = z.object({
   id: z.string(),
   title: z.string(),
   framework: Framework,
-  role: MapRole,
+  role: AccessRole,
   layers: MapAccess,
 })
 export type MapInfo = z.infer<typeof MapInfo>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react'
 import { Link } from 'react-router'
 import type { CanvasViewProps } from './CanvasViewProps'
-import { useSignedInUser } from '../session/SessionContext'
+import { useSessionPerson } from '../session/SessionContext'
 import { useMapView } from './mapView'
 
 type CanvasModule = { CanvasView?: ComponentType<CanvasViewProps>; default?: ComponentType<CanvasViewProps> }
@@ -20,7 +20,7 @@ const CanvasView = lazy<ComponentType<CanvasViewProps>>(async () => {
 /** `/maps/:mapId`: the map as a canvas. */
 export function CanvasRoute() {
   const { docs, providers, access, user, framework } = useMapView()
-  const { tldrawLicenseKey } = useSignedInUser()
+  const { tldrawLicenseKey } = useSessionPerson()
   return (
     <Suspense fallback={<p role="status" className="view-message">Loading the canvas…</p>}>
       <CanvasView

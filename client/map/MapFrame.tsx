@@ -7,6 +7,7 @@ import { ConnectionStatus } from './ConnectionStatus'
 import { FrameworkSwitch } from './FrameworkSwitch'
 import { MapClosed } from './MapClosed'
 import { MembersPanel } from './MembersPanel'
+import { InvitationsPanel } from '../invitations/InvitationsPanel'
 import { PeoplePanel } from './PeoplePanel'
 import { Presence } from './Presence'
 import { RenameMap } from './RenameMap'
@@ -17,7 +18,7 @@ import { useMembers } from './useMembers'
 import { useSettings } from './useSettings'
 import { ViewSwitch } from './ViewSwitch'
 
-type PanelName = 'people' | 'members'
+type PanelName = 'people' | 'members' | 'invitations'
 
 /** The map page around whichever view is open: title, settings, people, members, presence, status. */
 export function MapFrame({ map, connection }: { map: MapInfo; connection: MapConnection }) {
@@ -35,6 +36,7 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
 
   const access = map.layers
   const mayChangeSettings = map.role !== 'observer'
+  const mayInvite = map.role === 'owner' || map.role === 'professional'
 
   const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.userId, member.name])), [members])
   const viewContext: MapViewContext = {
@@ -49,7 +51,7 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
     memberNames,
   }
 
-  const panelButtons = { people: useRef<HTMLButtonElement>(null), members: useRef<HTMLButtonElement>(null) }
+  const panelButtons = { people: useRef<HTMLButtonElement>(null), members: useRef<HTMLButtonElement>(null), invitations: useRef<HTMLButtonElement>(null) }
   const togglePanel = (name: PanelName) => setPanel((current) => (current === name ? null : name))
   // Closing a panel returns the keyboard to the button that opened it.
   const closePanel = () => {
@@ -91,6 +93,18 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
             >
               Members
             </button>
+            {mayInvite && (
+              <button
+                type="button"
+                className="button"
+                ref={panelButtons.invitations}
+                aria-expanded={panel === 'invitations'}
+                aria-controls="map-panel"
+                onClick={() => togglePanel('invitations')}
+              >
+                Invitations
+              </button>
+            )}
           </div>
         </div>
         <div className="map-header__status">
@@ -113,7 +127,9 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
         </div>
         {panel && (
           <aside id="map-panel" className="map-panel" aria-labelledby="map-panel-heading">
-            {panel === 'people' ? (
+            {panel === 'invitations' ? (
+              <InvitationsPanel mapId={map.id} shared={docs.shared} onClose={closePanel} />
+            ) : panel === 'people' ? (
               <PeoplePanel
                 shared={docs.shared}
                 editable={access.shared === 'edit'}

@@ -15,5 +15,10 @@ export function RequireSession() {
   if (session.status === 'signed-out') {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />
   }
+  if (session.status === 'participating') {
+    // An invitation opens one map: anywhere else, a family member is taken back to it.
+    const home = `/maps/${session.participant.mapId}`
+    if (location.pathname !== home && !location.pathname.startsWith(`${home}/`)) return <Navigate to={home} replace />
+  }
   return <Outlet />
 }

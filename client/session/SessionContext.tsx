@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { Session, User } from '../http/contract'
+import type { Participant, Session, User } from '../http/contract'
 import { onSessionLost, setCsrfToken } from '../http/request'
 import * as sessionApi from '../http/session'
 import { userColour } from './userColour'
@@ -8,6 +8,8 @@ export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason?: string }
   | { status: 'signed-in'; user: User; tldrawLicenseKey: string | null }
+  /** A family or network member, in through their invitation: one map, no account. */
+  | { status: 'participating'; participant: Participant; tldrawLicenseKey: string | null }
 
 /** The person as collaborators see them: carets, presence and the canvas all use this one object. */
 export interface PresenceUser {
@@ -18,7 +20,7 @@ export interface PresenceUser {
 
 interface SessionContextValue {
   session: SessionState
-  /** Adopts a session the server has just granted (sign-in or first-admin setup). */
+  /** Adopts a session the server has just granted (sign-in, first-admin setup, an invitation). */
   adopt(session: Session): void
   refresh(): Promise<void>
   signOut(): Promise<void>
@@ -31,7 +33,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const adopt = useCallback((granted: Session) => {
     setCsrfToken(granted.csrfToken)
-    setSession({ status: 'signed-in', user: granted.user, tldrawLicenseKey: granted.tldrawLicenseKey ?? null })
+    const tldrawLicenseKey = granted.tldrawLicenseKey ?? null
+    if ('user' in granted) setSession({ status: 'signed-in', user: granted.user, tldrawLicenseKey })
+    else setSession({ status: 'participating', participant: granted.participant, tldrawLicenseKey })
   }, [])
 
   const forget = useCallback((reason?: string) => {
@@ -71,14 +75,26 @@ export function useSession(): SessionContextValue {
   return value
 }
 
-/** The signed-in person; only for pages behind RequireSession. */
+/** The signed-in member of staff; only for staff pages (behind RequireSession, in AppShell). */
 export function useSignedInUser(): User & { tldrawLicenseKey: string | null } {
   const { session } = useSession()
-  if (session.status !== 'signed-in') throw new Error('useSignedInUser is used on a page that does not require sign-in.')
+  if (session.status !== 'signed-in') throw new Error('useSignedInUser is used on a page that is not for staff.')
   return { ...session.user, tldrawLicenseKey: session.tldrawLicenseKey }
 }
 
+/** Whoever has the session, staff or family: for the pages both use (a map). */
+export function useSessionPerson(): { id: string; name: string; tldrawLicenseKey: string | null } {
+  const { session } = useSession()
+  if (session.status === 'signed-in') return { id: session.user.id, name: session.user.name, tldrawLicenseKey: session.tldrawLicenseKey }
+  if (session.status === 'participating') {
+    // The server names a participant's presence by their invitation, so the caret colours match.
+    const { invitationId, name } = session.participant
+    return { id: invitationId, name, tldrawLicenseKey: session.tldrawLicenseKey }
+  }
+  throw new Error('useSessionPerson is used on a page that does not require a session.')
+}
+
 export function usePresenceUser(): PresenceUser {
-  const { id, name } = useSignedInUser()
+  const { id, name } = useSessionPerson()
   return useMemo(() => ({ id, name, color: userColour(id) }), [id, name])
 }

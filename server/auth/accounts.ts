@@ -23,8 +23,10 @@ export interface UserView {
   name: string
   email: string
   isAdmin: boolean
+  /** A team manager: reads their team's maps and its share of the audit trail. */
+  isManager: boolean
 }
-export const userView = (user: UserRow): UserView => ({ id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin })
+export const userView = (user: UserRow): UserView => ({ id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, isManager: user.isManager })
 
 export async function newUserRow(account: NewAccount, isAdmin: boolean): Promise<UserRow> {
   return {

@@ -12,8 +12,12 @@ export const hashPassword = (password: string): Promise<string> => argon2.hash(p
 /** Spent on unknown emails too, so the answer's timing does not say whether an account exists. */
 let decoyHash: Promise<string> | null = null
 
+/**
+ * False for an unknown account (null) and for an account with no password of its own ('': it
+ * signs in only through the council's identity provider), after the same work as a real check.
+ */
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
-  if (hash === null) {
+  if (hash === null || hash === '') {
     decoyHash ??= hashPassword('kinmap decoy password')
     await argon2.verify(await decoyHash, password).catch(() => false)
     return false

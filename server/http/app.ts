@@ -14,6 +14,11 @@ import { userRoutes } from './routes/users.js'
 import { mapRoutes } from './routes/maps.js'
 import { memberRoutes } from './routes/members.js'
 import { commandRoutes } from './routes/commands.js'
+import { auditRoutes } from './routes/audit.js'
+import { invitationRoutes } from './routes/invitations.js'
+import { audienceRoutes } from './routes/audience.js'
+import { oidcRoutes } from './routes/oidc.js'
+import { teamRoutes } from './routes/teams.js'
 import { recordHttpRefusals } from '../audit/http-refusals.js'
 
 /** Kinmap's HTTP side: the JSON API, health check and the built client, on one origin. */
@@ -63,6 +68,11 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   mapRoutes(app, context)
   memberRoutes(app, context)
   commandRoutes(app, context)
+  oidcRoutes(app, context)
+  teamRoutes(app, context)
+  auditRoutes(app, context)
+  invitationRoutes(app, context)
+  audienceRoutes(app, context)
   await serveClient(app, context.clientDir)
   return app
 }

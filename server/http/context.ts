@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js'
+import type { CouncilSignIn } from '../auth/oidc.js'
 import type { Policy } from '../policy.js'
 import type { Sessions } from '../auth/sessions.js'
 import type { SignInLockout } from '../auth/lockout.js'
@@ -21,4 +22,6 @@ export interface AppContext {
   secureCookies(): boolean
   clientDir: string
   signInLimit: { max: number; timeWindowMs: number }
+  /** Council sign-in with OpenID Connect; null when the environment does not configure it. */
+  councilSignIn: CouncilSignIn | null
 }

@@ -40,6 +40,13 @@ export interface AccountStore {
   findByEmail(email: string): Promise<UserRow | null>
   findById(id: string): Promise<UserRow | null>
   list(): Promise<UserRow[]>
+  /** The account an identity provider's (issuer, subject) is linked to: never found by a claim people can edit. */
+  findByIdentity(issuer: string, subject: string): Promise<UserRow | null>
+  /**
+   * Links a provider identity to an account, in one step. False (and nothing written) when that
+   * identity is linked already, or the account already has another identity at that issuer.
+   */
+  linkIdentity(issuer: string, subject: string, userId: string): Promise<boolean>
   /** Replaces any earlier first-run token: only the link printed last works. */
   replaceSetupToken(tokenHash: string, createdAt: number): Promise<void>
   /**
@@ -134,12 +141,28 @@ export interface DocumentStore {
 export type AuditRecord = AuditEvent & { id: number; at: string }
 
 export interface AuditQuery {
+  event?: AuditEvent['event']
   mapId?: string
   actorUserId?: string
+  actorInvitationId?: string
   /** ISO times: from <= at < to. */
   from?: string
   to?: string
+  /** Only events numbered below this: the cursor for the next page, newest first. */
+  before?: number
+  /**
+   * Only events concerning this team, as its manager sees them: events on the team's maps, and
+   * events on no map whose actor is one of its staff or an invitation to one of its maps. Team
+   * membership as it is now, not when the event happened. Null (a manager with no team) matches nothing.
+   */
+  teamId?: string | null
   limit: number
+}
+
+/** How many events match a query (without its limit), and the newest one's id. */
+export interface AuditCount {
+  events: number
+  newestId: number | null
 }
 
 /**
@@ -151,6 +174,8 @@ export interface AuditStore {
   append(event: AuditEventInput): Promise<void>
   /** Matching events, newest first. */
   list(query: AuditQuery): Promise<AuditRecord[]>
+  /** Counts matching events in one read: with newestId as a bound, a later list sees exactly these. */
+  count(query: Omit<AuditQuery, 'limit'>): Promise<AuditCount>
 }
 
 export interface TeamRow {
@@ -163,6 +188,8 @@ export interface TeamStore {
   /** Returns false when the name is already taken. */
   create(team: TeamRow): Promise<boolean>
   list(): Promise<TeamRow[]>
+  find(teamId: string): Promise<TeamRow | null>
+  findByName(name: string): Promise<TeamRow | null>
   /** Puts a member of staff in a team (or none) and sets whether they manage it. */
   assign(userId: string, teamId: string | null, isManager: boolean): Promise<void>
 }

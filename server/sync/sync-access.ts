@@ -47,6 +47,12 @@ export class SyncAccess {
     return (await this.sessions.keepAlive(sessionId))?.actor ?? null
   }
 
+  /** An invitation withdrawn: its family member's sockets close at once, with the reason. */
+  invitationWithdrawn(invitationId: string): void {
+    const open = this.rooms.connections((connection) => connection.identity.actor.kind === 'participant' && connection.identity.actor.id === invitationId)
+    for (const connection of open) connection.close(CLOSE_CODES.accessRemoved, 'Your invitation to this map has been withdrawn.')
+  }
+
   sessionEnded(sessionId: string): void {
     for (const connection of this.rooms.connections((connection) => connection.identity.sessionId === sessionId)) {
       connection.close(CLOSE_CODES.sessionEnded, 'You have signed out.')

@@ -14,6 +14,7 @@ export const CHECKS = [
   'too-many-statements',
   'no-time-period',
   'no-network',
+  'child-in-network',
   'service-language',
   'jargon',
   'vague-word',

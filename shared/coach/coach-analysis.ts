@@ -1,6 +1,6 @@
 import type { Badge, BadgeSubject } from './badge.js'
 import { bottomLineMissingParts } from './bottom-lines.js'
-import { goalMissingParts, goalServiceLanguage, goalWithoutNetwork, goalWithoutTimePeriod } from './goals.js'
+import { goalMissingParts, goalNamesAChild, goalServiceLanguage, goalWithoutNetwork, goalWithoutTimePeriod } from './goals.js'
 import { nextStepMissingParts, nextStepOverdue } from './next-steps.js'
 import { goalIsEmpty, statementMissingParts, statementWithoutGoal, tooManyStatements } from './statements.js'
 import type { CoachInput, CoachOptions } from './types.js'
@@ -14,6 +14,7 @@ import { wordingBadges } from './wording.js'
 export function coachAnalysis(input: CoachInput, options: CoachOptions = {}): Badge[] {
   const wording = (text: string, subject: BadgeSubject) => wordingBadges(text, subject, options)
   const badges: Badge[] = [...tooManyStatements(input.statements)]
+  const childIds = input.childIds ?? []
 
   for (const statement of input.statements) {
     const { id, goal } = statement
@@ -29,7 +30,8 @@ export function coachAnalysis(input: CoachInput, options: CoachOptions = {}): Ba
     badges.push(
       ...goalMissingParts(goal, id, input.people),
       ...goalWithoutTimePeriod(goal, id),
-      ...goalWithoutNetwork(goal, id, input.people),
+      ...goalWithoutNetwork(goal, id, input.people, childIds),
+      ...goalNamesAChild(goal, id, input.people, childIds),
       ...goalServiceLanguage(goal, id),
       ...wording(goal.different, { kind: 'goal', id, part: 'different' }),
       ...wording(goal.howLong, { kind: 'goal', id, part: 'howLong' }),

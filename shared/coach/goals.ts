@@ -36,18 +36,28 @@ export function goalWithoutTimePeriod(goal: SafetyGoal, statementId: string): Ba
 
 /**
  * Every safety goal names a safety network (R-G-3): people on the map's people list. The network is
- * the family's own people, who are there when professionals are not, so a network of professionals
- * only is flagged too.
+ * the family's own adults, who are there when professionals are not, so a network of professionals
+ * only is flagged too, and so is one of the children the map is about (`goalNamesAChild`).
  */
-export function goalWithoutNetwork(goal: SafetyGoal, statementId: string, people: readonly CoachPerson[]): Badge[] {
+export function goalWithoutNetwork(goal: SafetyGoal, statementId: string, people: readonly CoachPerson[], childIds: readonly string[]): Badge[] {
   const members = people.filter((person) => goal.networkPersonIds.includes(person.id))
   const badge = (message: string): Badge[] => [{ subject: subjectOf(statementId, 'networkPersonIds'), check: 'no-network', message }]
   if (goal.networkPersonIds.length === 0) return badge('Name the safety network: the family and friends who will help keep the child safe.')
   if (members.length === 0)
     return badge('The safety network names no one on the people list: add them to the people list, or choose who is in the network.')
-  if (members.every((person) => person.group === 'professional'))
-    return badge('Add family or friends to the safety network: professionals cannot be there every day and night.')
+  if (members.every((person) => person.group === 'professional' || childIds.includes(person.id)))
+    return badge('Add family or friends to the safety network: professionals cannot be there every day and night, and a child cannot keep themselves safe.')
   return []
+}
+
+/** A child the map is about, named in the safety network: the network is the adults who keep them safe. */
+export function goalNamesAChild(goal: SafetyGoal, statementId: string, people: readonly CoachPerson[], childIds: readonly string[]): Badge[] {
+  const children = people.filter((person) => childIds.includes(person.id) && goal.networkPersonIds.includes(person.id))
+  return children.map((child) => ({
+    subject: subjectOf(statementId, 'networkPersonIds'),
+    check: 'child-in-network',
+    message: `Take ${child.name} out of the safety network: a safety network is the adults who will keep the children safe, and ${child.name} is one of the children.`,
+  }))
 }
 
 /** What the family will be doing, not the services they attend (R-G-2). */

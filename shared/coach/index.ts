@@ -2,7 +2,7 @@
 export { CHECKS, type Badge, type BadgeSubject, type CheckId } from './badge.js'
 export { coachAnalysis } from './coach-analysis.js'
 export { statementMissingParts, statementWithoutGoal, tooManyStatements, goalIsEmpty, MOST_STATEMENTS } from './statements.js'
-export { goalMissingParts, goalWithoutTimePeriod, goalWithoutNetwork, goalServiceLanguage } from './goals.js'
+export { goalMissingParts, goalWithoutTimePeriod, goalWithoutNetwork, goalNamesAChild, goalServiceLanguage } from './goals.js'
 export { bottomLineMissingParts } from './bottom-lines.js'
 export { nextStepMissingParts, nextStepOverdue } from './next-steps.js'
 export { wordingBadges } from './wording.js'

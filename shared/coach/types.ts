@@ -64,6 +64,8 @@ export interface CoachInput {
   bottomLines: readonly BottomLine[]
   nextSteps: readonly NextStep[]
   people: readonly CoachPerson[]
+  /** The people the map is about (settings.childIds): children, so never their own safety network. */
+  childIds?: readonly string[]
   /** ISO date (YYYY-MM-DD) the map is being looked at. */
   today: string
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { Id, PairStatus, type DangerStatement, type PairAgreement, type Person, type PersonRef } from './schema.js'
+import { AgreedPair, Id, PairStatus, type DangerStatement, type PairAgreement, type Person, type PersonRef } from './schema.js'
+import { personRefKey } from './danger-statements.js'
 import { pairStatusOf } from './layers.js'
 
 /**
@@ -40,20 +41,52 @@ export function recordPairShared(record: Y.Doc, statementId: string, sharedOn: s
   pairStatusOf(record).set(statementId, PairStatus.parse({ ...status, sharedOn }))
 }
 
-/** Records the pair's agreement; a pair agreed already keeps its first agreement. Returns whether it recorded. */
-export function recordPairAgreed(record: Y.Doc, statementId: string, agreement: PairAgreement): boolean {
+/**
+ * Records the pair's agreement, with the words agreed. Agreeing words that are agreed already
+ * records nothing; agreeing changed words is a new agreement, and the one it replaces is kept in
+ * `earlier`. Returns whether it recorded.
+ */
+export function recordPairAgreed(record: Y.Doc, statementId: string, agreement: PairAgreement & { pair: AgreedPair }): boolean {
   const status = currentStatus(record, statementId)
-  if (status.agreed !== null) return false
-  pairStatusOf(record).set(statementId, PairStatus.parse({ ...status, agreed: agreement }))
+  if (status.agreed?.pair && samePair(status.agreed.pair, agreement.pair)) return false
+  const earlier = status.agreed ? [...(status.earlier ?? []), status.agreed] : status.earlier
+  pairStatusOf(record).set(statementId, PairStatus.parse({ ...status, agreed: agreement, ...(earlier && { earlier }) }))
   return true
+}
+
+/** The words of a pair, as an agreement keeps them. */
+export function agreedPairOf(statement: DangerStatement): AgreedPair {
+  const { worried, behaviour, fear, goal } = statement
+  return AgreedPair.parse({ worried, behaviour, fear, goal })
+}
+
+/**
+ * Whether the pair's words have changed since it was agreed: spacing and the order people were
+ * added in do not count. An agreement recorded before the words were kept cannot tell: it says no.
+ */
+export function changedSinceAgreed(statement: DangerStatement, status: PairStatus | undefined): boolean {
+  const agreed = status?.agreed?.pair
+  return agreed !== undefined && !samePair(agreed, agreedPairOf(statement))
+}
+
+function samePair(a: AgreedPair, b: AgreedPair): boolean {
+  return JSON.stringify(comparable(a)) === JSON.stringify(comparable(b))
+}
+
+const comparable = ({ worried, behaviour, fear, goal }: AgreedPair) => {
+  const text = (value: string) => value.replace(/\s+/g, ' ').trim()
+  const people = (refs: PersonRef[]) => refs.map(personRefKey).sort()
+  return [people(worried), text(behaviour), text(fear), text(goal.different), people(goal.convinced), text(goal.howLong), text(goal.evidence), [...goal.networkPersonIds].sort()]
 }
 
 /**
  * What a pair still needs before it can be agreed, in plain words (empty when it is whole): every
- * part filled, and a safety network with at least one person from the family or their network who
- * is on the map (professionals support a network; they are not it).
+ * part filled, and a safety network with at least one adult from the family or their network who
+ * is on the map. Professionals support a network; they are not it. A child the map is about cannot
+ * be their own safety network, so children named in it do not count (nor does a brother or sister
+ * the map is also about: they are children too).
  */
-export function whatPairLacks(statement: DangerStatement, people: Person[]): string[] {
+export function whatPairLacks(statement: DangerStatement, people: Person[], childIds: readonly string[]): string[] {
   const onMap = new Map(people.map((person) => [person.id, person]))
   const names = (refs: PersonRef[]) => refs.some((ref) => !('personId' in ref) || onMap.has(ref.personId))
   const filled = (text: string) => text.trim() !== ''
@@ -68,9 +101,9 @@ export function whatPairLacks(statement: DangerStatement, people: Person[]): str
   if (!filled(goal.evidence)) lacks.push('what we need to see')
   const network = goal.networkPersonIds.filter((id) => {
     const group = onMap.get(id)?.group
-    return group === 'family' || group === 'network'
+    return (group === 'family' || group === 'network') && !childIds.includes(id)
   })
-  if (network.length === 0) lacks.push('someone from the family or their network, on the map, in the safety network')
+  if (network.length === 0) lacks.push('an adult from the family or their network, on the map, in the safety network')
   return lacks
 }
 

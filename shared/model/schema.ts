@@ -178,12 +178,24 @@ export type NextStep = z.infer<typeof NextStep>
 export const StoredBottomLine = BottomLine.extend({ createdAt: Timestamp })
 export const StoredNextStep = NextStep.extend({ createdAt: Timestamp })
 
-/** Agreement of a pair, written by the server (`agree-pair`). Meetings come in a later issue. */
-export const PairAgreement = z.object({ byUserId: Id, at: Timestamp, meetingId: Id.nullable() }).strict()
+/** A pair's words as they were agreed: what a later change is measured against. */
+export const AgreedPair = z.object({ worried: DangerStatement.shape.worried, behaviour: PartText, fear: PartText, goal: SafetyGoal }).strict()
+export type AgreedPair = z.infer<typeof AgreedPair>
+
+/**
+ * Agreement of a pair, written by the server (`agree-pair`). Meetings come in a later issue.
+ * `pair` is optional only because agreements recorded before it was kept have none.
+ */
+export const PairAgreement = z.object({ byUserId: Id, at: Timestamp, meetingId: Id.nullable(), pair: AgreedPair.optional() }).strict()
 export type PairAgreement = z.infer<typeof PairAgreement>
 
-/** Where a statement and goal pair stands, in the record layer, keyed by statement id. */
-export const PairStatus = z.object({ sharedOn: CalendarDate.nullable(), agreed: PairAgreement.nullable() }).strict()
+/**
+ * Where a statement and goal pair stands, in the record layer, keyed by statement id. `earlier`
+ * holds the agreements a later one replaced, oldest first (absent until a pair is agreed again).
+ */
+export const PairStatus = z
+  .object({ sharedOn: CalendarDate.nullable(), agreed: PairAgreement.nullable(), earlier: z.array(PairAgreement).optional() })
+  .strict()
 export type PairStatus = z.infer<typeof PairStatus>
 
 /**

@@ -5,6 +5,7 @@ import { addMember, addStaff, createMap, personIn } from './support.js'
 const BEHAVIOUR = 'What specific behaviour or circumstance are we worried about (Danger statement 1)'
 const HARM = 'On 14/10/2026 Ellie came to school with a bruise on her arm and said Dean had grabbed her when he was shouting.'
 const HARM_QUOTE = 'Harm: On 14/10/2026 Ellie came to school with a bruise on her arm and said Dean had…'
+const SENTENCE = 'Priya Shah and Maureen Hale are worried that Dean shouts at Ellie’s mum and grabs her arm when he has been drinking, and that Ellie will be hurt, or too frightened to sleep.'
 const todayInLondon = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
 
 /** Writes into a rich part: its preview takes the keyboard and becomes the editor. */
@@ -85,7 +86,7 @@ test('two people write a danger statement and its goal together, the coach guide
   await write(b.page, 'What we need to see (Danger statement 1)', 'Maureen tells us each week who looked after Ellie at night')
   await addPersonToList(b.page, 'Add to the safety network', 'Maureen Hale (maternal grandmother)', 'Add to the safety network')
 
-  await expect(pairInB.getByText('Priya Shah and Maureen Hale are worried that Dean shouts at Ellie’s mum and grabs her arm when he has been drinking, and that Ellie will be hurt, or too frightened to sleep.')).toBeVisible()
+  await expect(pairInB.getByText(SENTENCE)).toBeVisible()
   // The plain words leave nothing for the jargon check, on either screen.
   await expect(pairInB.getByText('Instead of "DV"')).toHaveCount(0)
   await expect(pairInA.getByText('Instead of "DV"')).toHaveCount(0)
@@ -101,6 +102,40 @@ test('two people write a danger statement and its goal together, the coach guide
 
   await b.page.reload()
   await expect(b.page.getByRole('region', { name: 'Danger statement 1 and its safety goal' }).getByText(agreed)).toBeVisible()
+
+  // On the canvas the pair reads across the map: the statement in Danger, the goal in Safety goals.
+  await b.page.getByRole('link', { name: 'Canvas' }).click()
+  const statementOnCanvas = b.page.getByRole('article', { name: 'Pair 1: Danger statement' })
+  const goalOnCanvas = b.page.getByRole('article', { name: 'Pair 1: Safety goal' })
+  await expect(statementOnCanvas).toContainText(SENTENCE)
+  await expect(statementOnCanvas).toContainText(`Agreed on ${todayInLondon()}`)
+  await expect(goalOnCanvas).toContainText('To know Ellie Hale is safe enough for this map to close, Priya Shah needs to see Maureen tells us each week')
+  await expect(goalOnCanvas).toContainText('Maureen Hale will help.')
+  await b.page.screenshot({ path: 'test-results/analysis-canvas-agreed.png' })
+
+  // Priya changes the words afterwards: both screens say the pair needs agreeing again, live.
+  await write(a.page, 'What we fear will happen to the child if nothing changes (Danger statement 1)', 'Ellie will be hurt, or too frightened to sleep at home')
+  const changed = `Changed since agreed on ${todayInLondon()} — agree again`
+  await expect(statementOnCanvas).toContainText('and that Ellie will be hurt, or too frightened to sleep at home.')
+  await expect(statementOnCanvas).toContainText(changed)
+  await expect(goalOnCanvas).toContainText(changed)
+  await expect(pairInA.getByText(changed)).toBeVisible()
+  await b.page.screenshot({ path: 'test-results/analysis-canvas-changed.png' })
+
+  // Gareth opens the pair from the canvas: the Analysis view, at that pair, where he agrees it again.
+  await statementOnCanvas.dblclick()
+  await expect(b.page).toHaveURL(/\/analysis\?pair=/)
+  await expect(b.page.getByRole('heading', { name: 'Danger statement 1 and its safety goal' })).toBeFocused()
+  await b.page.getByRole('button', { name: 'Agree the changed statement and goal' }).click()
+  await expect(b.page.getByText(changed)).toHaveCount(0)
+  await expect(pairInA.getByText(changed)).toHaveCount(0)
+  await expect(pairInA.getByText(`Status: Agreed by Gareth Owusu on ${todayInLondon()}`)).toBeVisible()
+
+  // The three columns list the pair in the same words, with the way to edit it.
+  await a.page.getByRole('link', { name: 'Three columns' }).click()
+  const inColumns = a.page.getByRole('list', { name: 'Danger statements' })
+  await expect(inColumns).toContainText('and that Ellie will be hurt, or too frightened to sleep at home.')
+  await expect(inColumns.getByRole('link', { name: 'Edit pair 1 in the Analysis view (danger statement)' })).toBeVisible()
   await a.context.close()
   await b.context.close()
 })

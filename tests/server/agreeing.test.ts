@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addPerson, createDangerStatement, readDangerStatement, readPairStatus, todayInTheUK, type NewDangerStatement } from '../../shared/model/index.js'
+import {
+  addPerson,
+  agreedPairOf,
+  changedSinceAgreed,
+  createDangerStatement,
+  readDangerStatement,
+  readPairStatus,
+  readPeople,
+  setHowLong,
+  todayInTheUK,
+  type NewDangerStatement,
+} from '../../shared/model/index.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
 import { addMember, createTestMap } from '../support/maps.js'
 import { signedInStaff, type SignedInStaff } from '../support/staff.js'
@@ -67,7 +78,7 @@ describe('sharing and agreeing a statement and goal pair', () => {
     expect(refused.status).toBe(409)
     expect(refused.body.error).toBe(
       'This statement and goal cannot be agreed yet. Still to add: who is worried; what we fear will happen to the child if nothing changes; ' +
-        'who needs to be convinced; for how long; and someone from the family or their network, on the map, in the safety network.',
+        'who needs to be convinced; for how long; and an adult from the family or their network, on the map, in the safety network.',
     )
     expect((await storedStatus())[id]).toBeUndefined()
   })
@@ -75,7 +86,7 @@ describe('sharing and agreeing a statement and goal pair', () => {
   it('a safety network of professionals only is not yet a safety network', async () => {
     const onlyPriya = await wholePair({ networkPersonIds: [people.priya] })
     const refused = await command(owner, { type: 'agree-pair', statementId: onlyPriya })
-    expect(refused).toMatchObject({ status: 409, body: { error: expect.stringMatching(/Still to add: someone from the family or their network, on the map, in the safety network\.$/) } })
+    expect(refused).toMatchObject({ status: 409, body: { error: expect.stringMatching(/Still to add: an adult from the family or their network, on the map, in the safety network\.$/) } })
   })
 
   it('a whole pair is agreed by the person who agrees it, now, and every connected client sees it in the record', async () => {
@@ -86,17 +97,47 @@ describe('sharing and agreeing a statement and goal pair', () => {
     const before = new Date().toISOString()
     expect(await command(professional, { type: 'agree-pair', statementId: id })).toMatchObject({ status: 200, body: { ok: true } })
     const status = await waitFor(() => readPairStatus(record.doc)[id], { what: 'the agreement at the client' })
-    expect(status).toEqual({ sharedOn: null, agreed: { byUserId: professional.id, at: expect.any(String), meetingId: null } })
+    expect(status).toEqual({ sharedOn: null, agreed: { byUserId: professional.id, at: expect.any(String), meetingId: null, pair: expect.any(Object) } })
+    // The record keeps the words agreed, as they were.
+    expect(status.agreed!.pair).toEqual(agreedPairOf(readDangerStatement(shared.doc, id)!))
+    expect(status.agreed!.pair!.goal.howLong).toBe('six months')
     expect(status.agreed!.at >= before).toBe(true)
   })
 
-  it('agreeing a pair again records nothing more: the first agreement stands', async () => {
+  it('agreeing the same words again records nothing more: that agreement stands', async () => {
     const id = await wholePair()
     await command(professional, { type: 'agree-pair', statementId: id })
     const first = (await storedStatus())[id]
     expect(await command(owner, { type: 'agree-pair', statementId: id })).toMatchObject({ status: 200 })
     expect((await storedStatus())[id]).toEqual(first)
     expect(first.agreed!.byUserId).toBe(professional.id)
+  })
+
+  it('words changed after agreement show as changed, and agreeing them again records a new agreement, keeping the first', async () => {
+    const id = await wholePair()
+    await command(professional, { type: 'agree-pair', statementId: id })
+    const first = (await storedStatus())[id].agreed!
+    setHowLong(shared.doc, id, 'nine months')
+    const stored = async () => readDangerStatement(await storedLayer(server.kinmap.store, mapId, 'shared'), id)!
+    await waitFor(async () => (await stored()).goal.howLong === 'nine months' || undefined, { what: 'the change on the server' })
+    expect(changedSinceAgreed(await stored(), await storedStatus().then((all) => all[id]))).toBe(true)
+
+    expect(await command(owner, { type: 'agree-pair', statementId: id })).toMatchObject({ status: 200, body: { ok: true } })
+    const status = (await storedStatus())[id]
+    expect(status.agreed).toMatchObject({ byUserId: owner.id, pair: { goal: { howLong: 'nine months' } } })
+    expect(status.earlier).toEqual([first])
+    expect(changedSinceAgreed(await stored(), status)).toBe(false)
+  })
+
+  it('a child the map is about is not their own safety network: a network of the child alone is refused', async () => {
+    // The map was made about Mia Hale: she is on the people list and in the record's children.
+    const mia = readPeople(shared.doc).find((person) => person.name === 'Mia Hale')!.id
+    const onlyMia = await wholePair({ networkPersonIds: [mia] })
+    const refused = await command(professional, { type: 'agree-pair', statementId: onlyMia })
+    expect(refused).toMatchObject({ status: 409, body: { error: expect.stringMatching(/Still to add: an adult from the family or their network, on the map, in the safety network\.$/) } })
+    expect((await storedStatus())[onlyMia]).toBeUndefined()
+    const withMaureen = await wholePair({ networkPersonIds: [mia, people.maureen] })
+    expect(await command(professional, { type: 'agree-pair', statementId: withMaureen })).toMatchObject({ status: 200 })
   })
 
   it('sharing records the date the family saw the pair: the date given, or today; never a date to come', async () => {

@@ -18,7 +18,7 @@ describe('signing in and out', () => {
     const session = await staff.client.get('/api/session')
     expect(session.status).toBe(200)
     expect(session.body).toEqual({
-      user: { id: staff.id, name: 'Priya Shah', email: staff.email, isAdmin: false },
+      user: { id: staff.id, name: 'Priya Shah', email: staff.email, isAdmin: false, isManager: false },
       csrfToken: staff.client.csrfToken,
       tldrawLicenseKey: null,
     })

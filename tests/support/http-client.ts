@@ -23,13 +23,17 @@ export class ApiClient {
       ...(csrf && this.csrfToken ? { 'x-kinmap-csrf': this.csrfToken } : {}),
       ...headers,
     })
-    const setCookie = received.get('set-cookie')
-    if (setCookie) {
-      const [pair] = setCookie.split(';')
-      this.cookie = pair.endsWith('=') ? null : pair
-    }
+    for (const setCookie of received.getSetCookie()) this.keepCookie(setCookie.split(';')[0])
     const json = text && received.get('content-type')?.includes('json') ? JSON.parse(text) : null
     return { status, body: json, headers: received, text }
+  }
+
+  /** Keeps every cookie the server sets (session, device), as a browser would; an empty value clears one. */
+  private keepCookie(pair: string) {
+    const name = pair.slice(0, pair.indexOf('='))
+    const others = (this.cookie ?? '').split('; ').filter((each) => each !== '' && !each.startsWith(`${name}=`))
+    const kept = pair.endsWith('=') ? others : [...others, pair]
+    this.cookie = kept.length > 0 ? kept.join('; ') : null
   }
 
   get = (path: string) => this.request('GET', path)

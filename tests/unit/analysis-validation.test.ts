@@ -126,7 +126,12 @@ describe('where a pair stands is the server\'s to write', () => {
     const record = new Y.Doc()
     const watcher = watchLayerChanges(record, 'record')
     recordPairShared(record, 's1', '2026-11-20')
-    recordPairAgreed(record, 's1', { byUserId: 'user-1', at: new Date().toISOString(), meetingId: null })
+    recordPairAgreed(record, 's1', {
+      byUserId: 'user-1',
+      at: new Date().toISOString(),
+      meetingId: null,
+      pair: { worried: [{ name: 'Priya Shah', role: 'social worker' }], behaviour: 'Dean shouts.', fear: 'Ellie is hurt.', goal: { different: 'Calm.', convinced: [], howLong: 'six months', evidence: 'Maureen says.', networkPersonIds: [] } },
+    })
     expect(watcher.takeProblems({ asServer: true })).toEqual([])
     record.getMap('pairStatus').set('s2', { sharedOn: '20/11/2026', agreed: null })
     expect(watcher.takeProblems({ asServer: true }).join('\n')).toMatch(/pairStatus s2: sharedOn/)

@@ -5,6 +5,8 @@ import {
   addNextStep,
   addPerson,
   addToPair,
+  agreedPairOf,
+  changedSinceAgreed,
   createCard,
   createDangerStatement,
   deleteDangerStatement,
@@ -196,7 +198,7 @@ describe('agreeing a pair', () => {
   it('names every part still missing from an empty draft', () => {
     const { shared } = haleMap()
     createDangerStatement(shared, { createdBy: author })
-    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared))).toEqual([
+    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared), [])).toEqual([
       'who is worried',
       'the behaviour or circumstance we are worried about',
       'what we fear will happen to the child if nothing changes',
@@ -204,14 +206,26 @@ describe('agreeing a pair', () => {
       'who needs to be convinced',
       'for how long',
       'what we need to see',
-      'someone from the family or their network, on the map, in the safety network',
+      'an adult from the family or their network, on the map, in the safety network',
     ])
   })
 
   it('needs nothing more from a whole pair', () => {
     const { shared, people, bruise } = haleMap()
     wholePair(shared, people, bruise)
-    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared))).toEqual([])
+    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared), [])).toEqual([])
+  })
+
+  it('does not count a child the map is about as their own safety network', () => {
+    const { shared, people, bruise } = haleMap()
+    const ellie = addPerson(shared, { name: 'Ellie Hale', relationship: 'child', agency: '', group: 'family' })
+    const id = wholePair(shared, people, bruise)
+    removeFromPair(shared, id, 'networkPersonIds', people.maureen)
+    addToPair(shared, id, 'networkPersonIds', ellie)
+    const statement = readDangerStatements(shared)[0]
+    expect(whatPairLacks(statement, readPeople(shared), [ellie])).toEqual(['an adult from the family or their network, on the map, in the safety network'])
+    addToPair(shared, id, 'networkPersonIds', people.sophie)
+    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared), [ellie])).toEqual([])
   })
 
   it('needs a safety network of family or network people who are still on the map', () => {
@@ -219,25 +233,72 @@ describe('agreeing a pair', () => {
     const id = wholePair(shared, people, bruise)
     removePerson(shared, people.maureen)
     addToPair(shared, id, 'networkPersonIds', people.priya)
-    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared))).toEqual([
-      'someone from the family or their network, on the map, in the safety network',
+    expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared), [])).toEqual([
+      'an adult from the family or their network, on the map, in the safety network',
     ])
   })
 })
 
 describe('where a pair stands (the record layer)', () => {
-  it('is a draft, then shared on a date, then agreed; the latest sharing and the first agreement are kept', () => {
+  it('is a draft, then shared on a date, then agreed; the latest sharing is kept, and agreeing the same words again records nothing', () => {
+    const { shared, people, bruise } = haleMap()
+    const id = wholePair(shared, people, bruise)
+    const pair = agreedPairOf(readDangerStatements(shared)[0])
     const record = new Y.Doc()
-    expect(pairStage(readPairStatus(record).s1)).toBe('draft')
-    recordPairShared(record, 's1', '2026-11-20')
-    recordPairShared(record, 's1', '2026-11-02')
-    expect(readPairStatus(record).s1).toEqual({ sharedOn: '2026-11-20', agreed: null })
-    expect(pairStage(readPairStatus(record).s1)).toBe('shared')
-    const first = { byUserId: 'user-1', at: '2026-11-20T10:00:00.000Z', meetingId: null }
-    expect(recordPairAgreed(record, 's1', first)).toBe(true)
-    expect(recordPairAgreed(record, 's1', { ...first, byUserId: 'user-2' })).toBe(false)
-    expect(readPairStatus(record).s1).toEqual({ sharedOn: '2026-11-20', agreed: first })
-    expect(pairStage(readPairStatus(record).s1)).toBe('agreed')
+    expect(pairStage(readPairStatus(record)[id])).toBe('draft')
+    recordPairShared(record, id, '2026-11-20')
+    recordPairShared(record, id, '2026-11-02')
+    expect(readPairStatus(record)[id]).toEqual({ sharedOn: '2026-11-20', agreed: null })
+    expect(pairStage(readPairStatus(record)[id])).toBe('shared')
+    const first = { byUserId: 'user-1', at: '2026-11-20T10:00:00.000Z', meetingId: null, pair }
+    expect(recordPairAgreed(record, id, first)).toBe(true)
+    expect(recordPairAgreed(record, id, { ...first, byUserId: 'user-2' })).toBe(false)
+    expect(readPairStatus(record)[id]).toEqual({ sharedOn: '2026-11-20', agreed: first })
+    expect(pairStage(readPairStatus(record)[id])).toBe('agreed')
+  })
+
+  it('knows when the words have changed since they were agreed, but not for spacing or the order people were added in', () => {
+    const { shared, people, bruise } = haleMap()
+    const id = wholePair(shared, people, bruise)
+    const record = new Y.Doc()
+    recordPairAgreed(record, id, { byUserId: 'user-1', at: '2026-11-20T10:00:00.000Z', meetingId: null, pair: agreedPairOf(readDangerStatements(shared)[0]) })
+    const changed = () => changedSinceAgreed(readDangerStatements(shared)[0], readPairStatus(record)[id])
+    expect(changed()).toBe(false)
+    removeFromPair(shared, id, 'worried', { personId: people.priya })
+    addToPair(shared, id, 'worried', { personId: people.priya })
+    expect(changed()).toBe(false)
+    setHowLong(shared, id, 'nine months')
+    expect(changed()).toBe(true)
+    setHowLong(shared, id, 'six months')
+    addToPair(shared, id, 'networkPersonIds', people.sophie)
+    expect(changed()).toBe(true)
+  })
+
+  it('an agreement recorded before the words were kept never claims the pair changed', () => {
+    const { shared, people, bruise } = haleMap()
+    wholePair(shared, people, bruise)
+    const status = { sharedOn: null, agreed: { byUserId: 'user-1', at: '2026-11-20T10:00:00.000Z', meetingId: null } }
+    expect(changedSinceAgreed(readDangerStatements(shared)[0], status)).toBe(false)
+  })
+
+  it('agreeing changed words is a new agreement, and the record keeps the earlier ones, oldest first', () => {
+    const { shared, people, bruise } = haleMap()
+    const id = wholePair(shared, people, bruise)
+    const record = new Y.Doc()
+    const agree = (byUserId: string, at: string) =>
+      recordPairAgreed(record, id, { byUserId, at, meetingId: null, pair: agreedPairOf(readDangerStatements(shared)[0]) })
+    agree('user-1', '2026-11-20T10:00:00.000Z')
+    setHowLong(shared, id, 'nine months')
+    expect(agree('user-2', '2026-11-27T10:00:00.000Z')).toBe(true)
+    setHowLong(shared, id, 'a year')
+    expect(agree('user-1', '2026-12-04T10:00:00.000Z')).toBe(true)
+    const status = readPairStatus(record)[id]
+    expect(status.agreed).toMatchObject({ byUserId: 'user-1', at: '2026-12-04T10:00:00.000Z', pair: { goal: { howLong: 'a year' } } })
+    expect(status.earlier!.map((earlier) => [earlier.at, earlier.pair!.goal.howLong])).toEqual([
+      ['2026-11-20T10:00:00.000Z', 'six months'],
+      ['2026-11-27T10:00:00.000Z', 'nine months'],
+    ])
+    expect(changedSinceAgreed(readDangerStatements(shared)[0], status)).toBe(false)
   })
 
   it("today is the UK's date, not the server clock's zone", () => {

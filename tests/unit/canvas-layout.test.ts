@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CARD_SIZE, centreOf, domainAt, judgementScale, nearestDomain, placeCard, placeCardAt, zones, type Rect } from '../../shared/canvas-layout.js'
+import { CARD_SIZE, centreOf, domainAt, judgementScale, nearestDomain, placeCard, placeCardAt, placePair, zones, type Rect } from '../../shared/canvas-layout.js'
 import { DOMAINS, DOMAIN_QUESTION, QUESTIONS, domainsOf } from '../../shared/framework.js'
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
@@ -120,5 +120,32 @@ describe('where a card added by hand goes', () => {
     expect(nearestDomain({ x: -1000, y: map.domains.harm.y + 10 })).toBe('harm')
     const lastColumn = map.domains.nextSteps
     expect(nearestDomain({ x: lastColumn.x + lastColumn.w + 5000, y: lastColumn.y + lastColumn.h - 10 })).toBe('nextSteps')
+  })
+})
+
+describe('where a statement and its goal are drawn', () => {
+  const map = zones()
+
+  it('spans its zone\'s card grid, in the first free row below the cards, and stays inside the zone', () => {
+    const first = placePair('danger', 0, 0)
+    const card = placeCard('danger', 0)
+    expect(first).toMatchObject({ x: card.x, y: card.y, h: CARD_SIZE.h })
+    expect(first.w).toBe(placeCard('danger', 1).x + CARD_SIZE.w - card.x)
+    expect(inside(first, map.domains.danger)).toBe(true)
+    // Three cards take two rows: the pair starts on the third, clear of every card.
+    const afterCards = placePair('danger', 3, 0)
+    for (let index = 0; index < 3; index++) expect(overlaps(afterCards, placeCard('danger', index))).toBe(false)
+  })
+
+  it('lays the pairs one under another, the same on every device, the goal in its own zone', () => {
+    const pairs = [0, 1].map((index) => placePair('safetyGoals', 0, index))
+    expect(overlaps(pairs[0], pairs[1])).toBe(false)
+    expect(pairs[1].y).toBeGreaterThan(pairs[0].y)
+    expect(placePair('safetyGoals', 0, 1)).toEqual(pairs[1])
+    for (const pair of pairs) expect(domainAt(centreOf(pair))).toBe('safetyGoals')
+  })
+
+  it('keeps even a crowded zone\'s pairs inside it', () => {
+    for (let index = 0; index < 8; index++) expect(domainAt(centreOf(placePair('danger', 6, index)))).toBe('danger')
   })
 })

@@ -3,6 +3,7 @@ import {
   findServiceLanguage,
   goalMissingParts,
   goalServiceLanguage,
+  goalNamesAChild,
   goalWithoutNetwork,
   goalWithoutTimePeriod,
   hasTimePeriod,
@@ -16,6 +17,7 @@ const people: CoachPerson[] = [
   { id: 'tasha', name: 'Tasha Green', group: 'network' },
   { id: 'priya', name: 'Priya Shah', group: 'professional' },
   { id: 'gareth', name: 'Gareth Owusu', group: 'professional' },
+  { id: 'ellie', name: 'Ellie Hale', group: 'family' },
 ]
 
 const goodGoal: SafetyGoal = {
@@ -28,7 +30,8 @@ const goodGoal: SafetyGoal = {
 const checks = (goal: SafetyGoal) => [
   ...goalMissingParts(goal, 's1', people),
   ...goalWithoutTimePeriod(goal, 's1'),
-  ...goalWithoutNetwork(goal, 's1', people),
+  ...goalWithoutNetwork(goal, 's1', people, []),
+  ...goalNamesAChild(goal, 's1', people, []),
   ...goalServiceLanguage(goal, 's1'),
 ]
 
@@ -93,8 +96,10 @@ describe('a goal with no safety network', () => {
     ['names no one', []],
     ['names only people no longer on the map', ['someone-removed']],
     ['names only professionals', ['priya', 'gareth']],
+    ['names only the child the map is about', ['ellie']],
+    ['names the child and a professional', ['ellie', 'priya']],
   ])('is flagged when it %s', (_kind, networkPersonIds) => {
-    expect(goalWithoutNetwork({ ...goodGoal, networkPersonIds }, 's1', people)).toEqual([
+    expect(goalWithoutNetwork({ ...goodGoal, networkPersonIds }, 's1', people, ['ellie'])).toEqual([
       { subject: { kind: 'goal', id: 's1', part: 'networkPersonIds' }, check: 'no-network', message: expect.stringMatching(/^(Name|Add|The safety network)/) },
     ])
   })
@@ -104,7 +109,26 @@ describe('a goal with no safety network', () => {
     ['a friend alongside a professional', ['priya', 'tasha']],
     ['a parent', ['sophie']],
   ])('is not flagged when it names %s', (_kind, networkPersonIds) => {
-    expect(goalWithoutNetwork({ ...goodGoal, networkPersonIds }, 's1', people)).toEqual([])
+    expect(goalWithoutNetwork({ ...goodGoal, networkPersonIds }, 's1', people, ['ellie'])).toEqual([])
+  })
+})
+
+describe('a child in the safety network', () => {
+  it.each([
+    ['the child alone', ['ellie']],
+    ['the child beside their grandmother', ['ellie', 'maureen']],
+  ])('is asked to be taken out when the network names %s', (_kind, networkPersonIds) => {
+    expect(goalNamesAChild({ ...goodGoal, networkPersonIds }, 's1', people, ['ellie'])).toEqual([
+      {
+        subject: { kind: 'goal', id: 's1', part: 'networkPersonIds' },
+        check: 'child-in-network',
+        message: 'Take Ellie Hale out of the safety network: a safety network is the adults who will keep the children safe, and Ellie Hale is one of the children.',
+      },
+    ])
+  })
+
+  it('is not flagged for a family member the map is not about', () => {
+    expect(goalNamesAChild({ ...goodGoal, networkPersonIds: ['sophie'] }, 's1', people, ['ellie'])).toEqual([])
   })
 })
 

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { Id, LAYERS, type Layer } from '../../../shared/model/schema.js'
 import { createMap, NewMap } from '../../maps/create-map.js'
-import type { Actor } from '../../policy.js'
+import type { AccessRole, Actor } from '../../policy.js'
+import type { MapRow } from '../../store/store.js'
 import type { AppContext } from '../context.js'
 import { parseInput, RefusedByPolicy } from '../errors.js'
 import { requireSignedIn, requireStaff } from '../signed-in.js'
@@ -24,10 +25,23 @@ export async function openableMap(context: AppContext, actor: Actor, params: unk
 export function mapRoutes(app: FastifyInstance, context: AppContext): void {
   const { store, policy } = context
 
+  /**
+   * The maps a member of staff is a member of and, for a team manager, their team's other maps
+   * with the role 'manager' (read only), as the policy decides: most recently changed first.
+   */
   app.get('/api/maps', async (request) => {
-    const { user } = requireStaff(request)
-    const maps = await store.catalogue.listFor(user.id)
-    return { maps: maps.map(({ id, title, framework, role, updatedAt }) => ({ id, title, framework, role, updatedAt })) }
+    const { user, actor } = requireStaff(request)
+    const summary = ({ id, title, framework, updatedAt }: MapRow, role: AccessRole) => ({ id, title, framework, role, updatedAt })
+    const own = await store.catalogue.listFor(user.id)
+    const maps = own.map((map) => summary(map, map.role))
+    if (actor.isManager && actor.teamId !== null) {
+      const member = new Set(own.map((map) => map.id))
+      for (const map of await store.catalogue.listForTeam(actor.teamId)) {
+        if (!member.has(map.id) && (await policy.roleOn(actor, map.id)) === 'manager') maps.push(summary(map, 'manager'))
+      }
+      maps.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+    }
+    return { maps }
   })
 
   app.post('/api/maps', async (request, reply) => {

@@ -32,6 +32,17 @@ export function sqliteAccounts(db: Database.Database): AccountStore {
   const byEmail = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE email = ?')
   const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?')
   const all = db.prepare<[], UserRecord>('SELECT * FROM users ORDER BY created_at, id')
+  const byIdentity = db.prepare<[string, string], UserRecord>(
+    `SELECT users.* FROM user_identities JOIN users ON users.id = user_identities.user_id
+     WHERE user_identities.issuer = ? AND user_identities.subject = ?`,
+  )
+  // One identity per account per issuer: a second person at the provider who happens to carry
+  // the same email can never be linked to an account someone already signs in to.
+  const insertIdentity = db.prepare(
+    `INSERT INTO user_identities (issuer, subject, user_id) SELECT @issuer, @subject, @userId
+     WHERE NOT EXISTS (SELECT 1 FROM user_identities WHERE issuer = @issuer AND user_id = @userId)
+     ON CONFLICT (issuer, subject) DO NOTHING`,
+  )
   const clearTokens = db.prepare('DELETE FROM setup_tokens')
   const insertToken = db.prepare('INSERT INTO setup_tokens (token_hash, created_at) VALUES (?, ?)')
   const takeToken = db.prepare('DELETE FROM setup_tokens WHERE token_hash = ?')
@@ -60,6 +71,11 @@ export function sqliteAccounts(db: Database.Database): AccountStore {
       return row ? toUser(row) : null
     },
     list: async () => all.all().map(toUser),
+    findByIdentity: async (issuer, subject) => {
+      const row = byIdentity.get(issuer, subject)
+      return row ? toUser(row) : null
+    },
+    linkIdentity: async (issuer, subject, userId) => insertIdentity.run({ issuer, subject, userId }).changes === 1,
     replaceSetupToken: async (tokenHash, createdAt) => replaceSetupToken(tokenHash, createdAt),
     createFirstAdmin: async (tokenHash, user) => createFirstAdmin(tokenHash, user),
   }

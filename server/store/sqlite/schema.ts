@@ -141,6 +141,11 @@ const MIGRATIONS: string[] = [
   -- A family or network member acts without an account: the trail names their invitation.
   ALTER TABLE audit_events ADD COLUMN actor_invitation_id TEXT;
   `,
+  `
+  -- The audit trail viewer filters by kind of event and by a family member's invitation, newest first.
+  CREATE INDEX audit_events_by_event ON audit_events (event, id);
+  CREATE INDEX audit_events_by_invitation ON audit_events (actor_invitation_id, id);
+  `,
 ]
 
 export function migrateSchema(db: Database.Database): void {

@@ -1,0 +1,28 @@
+import type { CSSProperties } from 'react'
+import { PAIR_WORDING } from '../../shared/framework'
+import { useMapOnCanvas } from './map-context'
+import { pairColour, type PairShape } from './pair-shape-type'
+import { usePairOnCanvas } from './pairs-context'
+
+/**
+ * What a pair shape shows: its number and kind on the pair's colour band, the statement or goal as
+ * plain sentences, and where the pair stands. Both sides carry the same number and colour, so the
+ * two read as one pair across the map even where the line between them is covered.
+ */
+export function PairOnCanvas({ shape }: { shape: PairShape }) {
+  const { framework } = useMapOnCanvas()
+  const { statementId, side, pair: number } = shape.props
+  const pair = usePairOnCanvas(statementId)
+  const kind = side === 'statement' ? PAIR_WORDING[framework].statement : PAIR_WORDING[framework].goal
+  const style = { '--pair-colour': pairColour(number) } as CSSProperties
+  return (
+    <article className={`kinmap-pair kinmap-pair--${pair?.stageClass ?? 'draft'}`} style={style} aria-label={`Pair ${number}: ${kind}`}>
+      <header className="kinmap-pair__band">
+        <span className="kinmap-pair__number">Pair {number}</span>
+        <span>{kind}</span>
+      </header>
+      <p className="kinmap-pair__text">{pair ? pair[side] : ''}</p>
+      <p className="kinmap-pair__stage">{pair?.stage}</p>
+    </article>
+  )
+}
