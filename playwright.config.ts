@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-// KINMAP_E2E_PORT lets two runs (say, CI and a developer) share a machine.
+// KINMAP_E2E_PORT and KINMAP_E2E_DATA_DIR let two runs (say, CI and a developer) share a machine.
 const port = Number(process.env.KINMAP_E2E_PORT ?? 4173)
-export const E2E_DATA_DIR = '.e2e-data'
+export const E2E_DATA_DIR = process.env.KINMAP_E2E_DATA_DIR ?? '.e2e-data'
 
 // Journeys run against the real server and the built client, on http://localhost (tldraw counts
 // that as development, so no licence key is needed), in Debian's Chromium.

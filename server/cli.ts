@@ -1,16 +1,26 @@
 import { parseArgs } from 'node:util'
+import type { z } from 'zod'
 import { createAccount, NewAccount } from './auth/accounts.js'
+import { createCouncilAccount } from './auth/oidc-accounts.js'
+import { createTeam, moveToTeam, TeamName } from './teams/teams.js'
 import { createDemoMap } from './maps/create-map.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.js'
 import type { Store } from './store/store.js'
 
 const USAGE = `Usage:
-  npm run kinmap -- user add --email <email> --name "<full name>" [--admin]
+  npm run kinmap -- user add --email <email> --name "<full name>" [--admin] [--council]
   npm run kinmap -- user list
+  npm run kinmap -- user team --email <email> --team "<team name>"|none [--manager]
+  npm run kinmap -- team add --name "<team name>"
+  npm run kinmap -- team list
   npm run kinmap -- demo --owner <email>     (adds the fictional Hale family's map, for trying Kinmap out)
 
-The password is read from standard input when it is not a terminal; otherwise you are asked for it.`
+The password is read from standard input when it is not a terminal; otherwise you are asked for it.
+--council makes an account with no password, for someone who signs in only with the council's
+identity provider (KINMAP_OIDC_ISSUER): their first council sign-in links it by this email.
+A change of team made here reaches a running server's open maps when they next reconnect;
+the administration page (Teams) applies it at once.`
 
 class UsageError extends Error {}
 
@@ -19,34 +29,87 @@ async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, owner: { type: 'string' }, admin: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      owner: { type: 'string' },
+      team: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+      council: { type: 'boolean', default: false },
+      manager: { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
   })
   if (values.help) return console.log(USAGE)
   const [noun, verb, ...rest] = positionals
-  const known = (noun === 'user' && rest.length === 0) || (noun === 'demo' && verb === undefined)
+  const known = ((noun === 'user' || noun === 'team') && rest.length === 0) || (noun === 'demo' && verb === undefined)
   if (!known) throw new UsageError('Unknown command.')
 
   const store = openSqliteStore(loadConfig().dataDir)
   try {
     if (noun === 'demo') return await addDemoMap(store, values.owner)
-    if (verb === 'add') return await addUser(store, values.email, values.name, values.admin)
+    if (noun === 'team' && verb === 'add') return await addTeam(store, values.name)
+    if (noun === 'team' && verb === 'list') return await listTeams(store)
+    if (noun === 'team') throw new UsageError('Unknown command.')
+    if (verb === 'add') return await addUser(store, values.email, values.name, values.admin, values.council)
     if (verb === 'list') return await listUsers(store)
+    if (verb === 'team') return await setTeam(store, values.email, values.team, values.manager)
     throw new UsageError('Unknown command.')
   } finally {
     await store.close()
   }
 }
 
-async function addUser(store: Store, email: string | undefined, name: string | undefined, isAdmin: boolean) {
+async function addUser(store: Store, email: string | undefined, name: string | undefined, isAdmin: boolean, councilOnly: boolean) {
   if (!email || !name) throw new UsageError('Give both --email and --name.')
-  const password = process.stdin.isTTY ? await askPassword() : await readStdin()
-  const parsed = NewAccount.safeParse({ email, name, password })
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'))
-  const user = await createAccount(store, parsed.data, isAdmin)
+  let user
+  if (councilOnly) {
+    const parsed = NewAccount.omit({ password: true }).safeParse({ email, name })
+    if (!parsed.success) throw new UsageError(problemsOf(parsed.error))
+    user = await createCouncilAccount(store, parsed.data, isAdmin)
+  } else {
+    const password = process.stdin.isTTY ? await askPassword() : await readStdin()
+    const parsed = NewAccount.safeParse({ email, name, password })
+    if (!parsed.success) throw new UsageError(problemsOf(parsed.error))
+    user = await createAccount(store, parsed.data, isAdmin)
+  }
   if (!user) throw new UsageError('There is already an account with that email address.')
   // Whoever runs the CLI has the server's files, not a Kinmap account: the trail says 'cli'.
   await store.audit.append({ event: 'user-created', actorUserId: null, mapId: null, detail: { userId: user.id, isAdmin: user.isAdmin, source: 'cli' }, ip: null })
-  console.log(`Added ${user.name} <${user.email}>${user.isAdmin ? ' as an administrator' : ''}.`)
+  const how = councilOnly ? ', to sign in with the council account' : ''
+  console.log(`Added ${user.name} <${user.email}>${user.isAdmin ? ' as an administrator' : ''}${how}.`)
+}
+
+const problemsOf = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')
+
+async function addTeam(store: Store, name: string | undefined) {
+  const parsed = TeamName.safeParse(name ?? '')
+  if (!name || !parsed.success) throw new UsageError(name ? problemsOf(parsed.error!) : 'Give --name, the team\'s name.')
+  const team = await createTeam(store, parsed.data, { actorUserId: null, source: 'cli', ip: null })
+  if (!team) throw new UsageError('There is already a team with that name.')
+  console.log(`Added the team ${team.name}.`)
+}
+
+async function listTeams(store: Store) {
+  const [teams, users] = await Promise.all([store.teams.list(), store.accounts.list()])
+  if (teams.length === 0) return console.log('There are no teams yet.')
+  for (const team of teams) {
+    const members = users.filter((user) => user.teamId === team.id)
+    const managers = members.filter((user) => user.isManager).map((user) => user.email)
+    console.log([team.name, `${members.length} ${members.length === 1 ? 'person' : 'people'}`, managers.length ? `managed by ${managers.join(', ')}` : 'no manager'].join('\t'))
+  }
+}
+
+async function setTeam(store: Store, email: string | undefined, teamName: string | undefined, isManager: boolean) {
+  if (!email || !teamName) throw new UsageError('Give --email and --team (a team\'s name, or none).')
+  const user = await store.accounts.findByEmail(email.trim().toLowerCase())
+  if (!user) throw new UsageError('There is no staff account with that email address.')
+  const none = teamName.trim().toLowerCase() === 'none'
+  const team = none ? null : await store.teams.findByName(teamName.trim())
+  if (!none && !team) throw new UsageError('There is no team with that name. See: npm run kinmap -- team list')
+  if (!team && isManager) throw new UsageError('A manager needs a team: give --team with its name.')
+  await moveToTeam(store, user, team?.id ?? null, isManager, { actorUserId: null, source: 'cli', ip: null })
+  console.log(team ? `${user.email} is now in ${team.name}${isManager ? ', as its manager' : ''}.` : `${user.email} is now in no team.`)
 }
 
 async function addDemoMap(store: Store, ownerEmail: string | undefined) {
@@ -61,7 +124,12 @@ async function addDemoMap(store: Store, ownerEmail: string | undefined) {
 async function listUsers(store: Store) {
   const users = await store.accounts.list()
   if (users.length === 0) return console.log('There are no staff accounts yet.')
-  for (const user of users) console.log([user.email, user.name, user.isAdmin ? 'administrator' : 'staff', user.createdAt.slice(0, 10)].join('\t'))
+  const teams = new Map((await store.teams.list()).map((team) => [team.id, team.name]))
+  for (const user of users) {
+    const team = user.teamId ? `${teams.get(user.teamId) ?? 'unknown team'}${user.isManager ? ' (manager)' : ''}` : 'no team'
+    const signIn = user.passwordHash === '' ? 'council sign-in only' : 'password'
+    console.log([user.email, user.name, user.isAdmin ? 'administrator' : 'staff', team, signIn, user.createdAt.slice(0, 10)].join('\t'))
+  }
 }
 
 /** Piped passwords end with the newline `echo` adds; that newline is not part of them. */

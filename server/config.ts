@@ -44,6 +44,8 @@ const optional = (value: string | undefined) => (value === undefined || value.tr
 
 /** Where a plain-http identity provider is accepted: this machine only (the tests start one). */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+/** True for an address that is not a URL at all: z.url() has already said so. */
+const isSecureOrLocal = (url: URL | null) => !url || url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname)
 
 const EnvSchema = z.object({
   PORT: z.coerce
@@ -67,10 +69,10 @@ const EnvSchema = z.object({
   KINMAP_OIDC_ISSUER: z
     .url({ protocol: /^https?$/, message: 'KINMAP_OIDC_ISSUER must be an https:// address' })
     .refine(
-      (value) => new URL(value).protocol === 'https:' || LOOPBACK_HOSTS.has(new URL(value).hostname),
+      (value) => isSecureOrLocal(URL.parse(value)),
       'KINMAP_OIDC_ISSUER must be an https:// address (plain http is allowed only on this machine, for testing)',
     )
-    .refine((value) => !new URL(value).search && !new URL(value).hash, 'KINMAP_OIDC_ISSUER must have no ?query or #fragment')
+    .refine((value) => !URL.parse(value)?.search && !URL.parse(value)?.hash, 'KINMAP_OIDC_ISSUER must have no ?query or #fragment')
     .optional(),
   KINMAP_OIDC_CLIENT_ID: z.string().max(400, 'KINMAP_OIDC_CLIENT_ID can be at most 400 characters').optional(),
   KINMAP_OIDC_CLIENT_SECRET: z.string().max(2000, 'KINMAP_OIDC_CLIENT_SECRET can be at most 2000 characters').optional(),

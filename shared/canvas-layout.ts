@@ -111,21 +111,23 @@ function gridOf(zone: Rect): { across: number; down: number } {
 }
 
 /**
- * Where the statement or goal of the pair at `index` (map order) sits: a whole row of its zone's
- * grid, in the first rows below the zone's cards (`cardsInDomain` of them, placed or not, as
- * `placeCard` counts them), so a pair never covers a card nobody has moved. Past the grid's last
- * row it is laid over again with a small offset, as cards are.
+ * Where the statement or goal of the pair at `index` (map order) sits: the width of its zone's
+ * grid and `rows` of its rows (a goal says more than its statement), below the zone's cards
+ * (`cardsInDomain` of them, placed or not, as `placeCard` counts them), so a pair never covers a
+ * card nobody has moved. Past the grid's end it is laid over again with a small offset, as cards are.
  */
-export function placePair(domain: Domain, cardsInDomain: number, index: number): Rect {
+export function placePair(domain: Domain, cardsInDomain: number, index: number, rows = 1): Rect {
   const zone = ZONES.domains[domain]
   const { across, down } = gridOf(zone)
-  const row = Math.ceil(Math.max(0, cardsInDomain) / across) + Math.max(0, Math.floor(index))
-  const offset = (Math.floor(row / down) % OVERFLOW_PASSES) * OVERFLOW_STEP
+  const tall = Math.min(Math.max(1, Math.floor(rows)), down)
+  const slots = Math.floor(down / tall) // places for a pair this tall, one under another
+  const first = Math.ceil(Math.ceil(Math.max(0, cardsInDomain) / across) / tall) + Math.max(0, Math.floor(index))
+  const offset = (Math.floor(first / slots) % OVERFLOW_PASSES) * OVERFLOW_STEP
   return {
     x: zone.x + ZONE_PADDING + offset,
-    y: zone.y + ZONE_LABEL_HEIGHT + (row % down) * (CARD_SIZE.h + GAP) + offset,
+    y: zone.y + ZONE_LABEL_HEIGHT + (first % slots) * tall * (CARD_SIZE.h + GAP) + offset,
     w: across * CARD_SIZE.w + (across - 1) * GAP,
-    h: CARD_SIZE.h,
+    h: tall * CARD_SIZE.h + (tall - 1) * GAP,
   }
 }
 

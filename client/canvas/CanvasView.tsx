@@ -54,15 +54,15 @@ type Props = CanvasViewProps & {
  * The case map as a whiteboard: the map's zones, its cards as shapes, free drawing, and everyone's
  * cursors. tldraw is only a view: cards live in the layers' card maps, shapes in their canvases.
  */
-export function CanvasView({ docs, providers, access, user, framework, licenseKey }: Props) {
+export function CanvasView({ docs, providers, access, user, framework, audience, licenseKey }: Props) {
   const people = usePeople(docs.shared)
   const editable = useMemo(
     () => new Set(CARD_LAYERS.filter((layer) => (layer === 'shared' ? access.shared : access.professional) === 'edit' && docs[layer])),
     [access.shared, access.professional, docs],
   )
   const map: MapOnCanvas = useMemo(
-    () => ({ docs, providers, user, framework, people, editable }),
-    [docs, providers, user, framework, people, editable],
+    () => ({ docs, providers, user, framework, audience, people, editable }),
+    [docs, providers, user, framework, audience, people, editable],
   )
   // Handlers bound once per editor (shape options, actions, the binding) read the map as it is now.
   const current = useRef(map)
@@ -182,7 +182,7 @@ function describeCard(map: MapOnCanvas, cardId: string): string | undefined {
   const card = open && readCard(open.doc, layer, cardId)
   if (!card) return undefined
   const privacy = layer === 'professional' ? ', professionals only' : ''
-  return `${KNOWLEDGE_NAMES[card.knowledge]} in ${domainLabel(map.framework, card.domain)}${privacy}: ${card.text || 'no text yet'}`
+  return `${KNOWLEDGE_NAMES[card.knowledge]} in ${domainLabel(map.framework, card.domain, map.audience)}${privacy}: ${card.text || 'no text yet'}`
 }
 
 /** What a screen reader hears for a pair shape, and how to open it. */

@@ -32,7 +32,7 @@ export function CardOnCanvas({ shape }: { shape: CardShape }) {
   return (
     <article
       className={`kinmap-card kinmap-card--${layer}${editing ? ' kinmap-card--editing' : ''}`}
-      aria-label={`Card in ${domainLabel(map.framework, card.domain)}`}
+      aria-label={`Card in ${domainLabel(map.framework, card.domain, map.audience)}`}
     >
       <CardByline card={card} people={map.people} />
       <div className="kinmap-card__text" onPointerDown={keepPointer}>
@@ -44,7 +44,7 @@ export function CardOnCanvas({ shape }: { shape: CardShape }) {
               user={map.user}
               editable
               autoFocus
-              label={`Text of the card in ${domainLabel(map.framework, card.domain)}`}
+              label={`Text of the card in ${domainLabel(map.framework, card.domain, map.audience)}`}
             />
           ) : (
             <CardTextPreview fragment={fragment} />

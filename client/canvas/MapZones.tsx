@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import { judgementScale, zones, type Rect } from '../../shared/canvas-layout'
-import { DOMAIN_LABELS, DOMAIN_QUESTION, DOMAINS, JUDGEMENT_LABEL, QUESTION_TEXT, QUESTIONS } from '../../shared/framework'
+import { domainLabel, DOMAIN_QUESTION, DOMAINS, JUDGEMENT_LABEL, QUESTION_TEXT, QUESTIONS } from '../../shared/framework'
 import { useNoneIdentified } from '../columns/useNoneIdentified'
 import { useMapOnCanvas } from './map-context'
 
@@ -12,7 +12,7 @@ const place = ({ x, y, w, h }: Rect): CSSProperties => ({ left: x, top: y, width
  * nobody can move or delete it, and worded in the map's framework, live.
  */
 export function MapZones() {
-  const { framework, docs } = useMapOnCanvas()
+  const { framework, audience, docs } = useMapOnCanvas()
   const noneIdentified = useNoneIdentified(docs.shared)
   const map = zones()
   const judgement = map.judgement
@@ -25,7 +25,7 @@ export function MapZones() {
       ))}
       {DOMAINS.map((domain) => (
         <div key={domain} className={`kinmap-zones__domain kinmap-zones--${DOMAIN_QUESTION[domain]}`} style={place(map.domains[domain])}>
-          <span className="kinmap-zones__label">{DOMAIN_LABELS[framework][domain]}</span>
+          <span className="kinmap-zones__label">{domainLabel(framework, domain, audience)}</span>
           {noneIdentified[domain] && <span className="kinmap-zones__none">None identified</span>}
         </div>
       ))}

@@ -7,6 +7,8 @@ import type { CanvasLayer } from './bind-layers'
 import { isPairShape, PAIR_SHAPE_TYPE, pairShapeId, type PairShape } from './pair-shape-type'
 
 const SIDES: PairSide[] = ['statement', 'goal']
+// A goal is three sentences to its statement's one: it gets two rows of its zone's grid.
+const ROWS: Record<PairSide, number> = { statement: 1, goal: 2 }
 // Beneath every card (cards start above 'a1'): a card someone moves onto a pair stays readable.
 const PAIR_INDEX = 'a0' as IndexKey
 
@@ -25,7 +27,7 @@ export function bindPairs(editor: Editor, shared: Y.Doc, layers: CanvasLayer[]):
     for (const { doc, layer } of layers) for (const card of readCards(doc, layer)) inDomain.set(card.domain, (inDomain.get(card.domain) ?? 0) + 1)
     return readDangerStatements(shared).flatMap((statement, index) =>
       SIDES.map((side): PairShape => {
-        const { x, y, w, h } = placePair(PAIR_DOMAIN[side], inDomain.get(PAIR_DOMAIN[side]) ?? 0, index)
+        const { x, y, w, h } = placePair(PAIR_DOMAIN[side], inDomain.get(PAIR_DOMAIN[side]) ?? 0, index, ROWS[side])
         return {
           id: pairShapeId(statement.id, side),
           typeName: 'shape',

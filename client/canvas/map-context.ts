@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
+import type { Audience } from '../../shared/audience'
 import type { Framework } from '../../shared/framework'
 import { cardsOf, type CardLayer, type MapDocuments, type Person } from '../../shared/model'
 import type { CanvasViewProps } from '../map/CanvasViewProps'
@@ -14,6 +15,8 @@ export interface MapOnCanvas {
   providers: CanvasViewProps['providers']
   user: CanvasViewProps['user']
   framework: Framework
+  /** The family audience words the domains plainly (and has no professional layer open). */
+  audience: Audience
   /** The map's people, for saying who said what. */
   people: Person[]
   /** The layers this person may change; the record layer is never one of them. */

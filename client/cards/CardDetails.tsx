@@ -16,6 +16,7 @@ import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate, londonToday } from '../app/londonTime'
 import { CalendarDateInput } from './CalendarDateInput'
 import { CommittedTextInput } from './CommittedTextInput'
+import { MoveCardBetweenLayers } from './MoveCardBetweenLayers'
 import { PersonRefField } from './PersonRefField'
 import './card-details.css'
 
@@ -150,6 +151,8 @@ export function CardDetails({ doc, card, people, childIds, editable, user }: Car
           />
         </>
       )}
+
+      <MoveCardBetweenLayers card={card} />
     </div>
   )
 }

@@ -25,7 +25,7 @@ interface ColumnCardProps {
  * only while the text has the keyboard (TECH-NOTES §3.2) and unmounts when it leaves.
  */
 export const ColumnCard = memo(function ColumnCard({ card, position, count, domainLabel: label }: ColumnCardProps) {
-  const { framework, user, people, childIds, layer, mayEdit } = useColumns()
+  const { framework, audience, user, people, childIds, layer, mayEdit } = useColumns()
   const focus = useFocusRequests()
   const opened = layer(card.layer)
   const editable = mayEdit(card.layer)
@@ -108,7 +108,7 @@ export const ColumnCard = memo(function ColumnCard({ card, position, count, doma
             <select id={`move-${card.id}`} ref={moveSelect} value={destination} onChange={(event) => setDestination(event.target.value as Domain)}>
               {DOMAINS.map((domain) => (
                 <option key={domain} value={domain}>
-                  {domainLabel(framework, domain)}
+                  {domainLabel(framework, domain, audience)}
                 </option>
               ))}
             </select>

@@ -22,10 +22,10 @@ const PAIR_SIDE_IN = new Map(Object.entries(PAIR_DOMAIN).map(([side, domain]) =>
 
 /** One analysis domain: a region named by its label, its pairs' sides, its cards, and the ways to add to it. */
 export function DomainSection({ domain, cards, noneIdentified, pairs }: DomainSectionProps) {
-  const { framework } = useColumns()
+  const { framework, audience } = useColumns()
   const focus = useFocusRequests()
   const heading = useRef<HTMLHeadingElement>(null)
-  const label = domainLabel(framework, domain)
+  const label = domainLabel(framework, domain, audience)
   const headingId = `domain-${domain}`
   const pairSide = PAIR_SIDE_IN.get(domain)
 

@@ -44,11 +44,12 @@ export const SetupNeeded = z.object({ needed: z.boolean() })
 export const SetupDone = z.object({ user: User, csrfToken: z.string() })
 
 
+/** A map in the list: one the person is a member of, or (role 'manager') one of their team's. */
 export const MapSummary = z.object({
   id: z.string(),
   title: z.string(),
   framework: Framework,
-  role: MapRole,
+  role: AccessRole,
   updatedAt: z.string(),
 })
 export type MapSummary = z.infer<typeof MapSummary>
@@ -81,3 +82,7 @@ export type Member = z.infer<typeof Member>
 export const MemberList = z.object({ members: z.array(Member) })
 
 export const CommandDone = z.object({ ok: z.literal(true) })
+
+/** What the sign-in page offers besides a Kinmap password: the council's sign-in, when configured. */
+export const SignInOptions = z.object({ council: z.object({ label: z.string() }).nullable() })
+export type SignInOptions = z.infer<typeof SignInOptions>

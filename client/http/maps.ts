@@ -1,3 +1,4 @@
+import type { Audience } from '../../shared/audience'
 import type { Framework } from '../../shared/framework'
 import type { MapCommand } from '../../shared/commands'
 import { request } from './request'
@@ -24,3 +25,7 @@ export const removeMember = (mapId: string, userId: string) =>
 /** Title and framework change only through the server; the change comes back through sync. */
 export const sendMapCommand = (mapId: string, command: MapCommand) =>
   request('POST', `${mapPath(mapId)}/commands`, { body: command, schema: CommandDone })
+
+/** Records that this screen now shows the map to the family and network, or to professionals again. */
+export const recordAudienceSwitch = (mapId: string, audience: Audience) =>
+  request('POST', `${mapPath(mapId)}/audience`, { body: { audience }, schema: CommandDone })

@@ -19,7 +19,7 @@ const CanvasView = lazy<ComponentType<CanvasViewProps>>(async () => {
 
 /** `/maps/:mapId`: the map as a canvas. */
 export function CanvasRoute() {
-  const { docs, providers, access, user, framework } = useMapView()
+  const { docs, providers, access, user, framework, audience } = useMapView()
   const { tldrawLicenseKey } = useSessionPerson()
   return (
     <Suspense fallback={<p role="status" className="view-message">Loading the canvas…</p>}>
@@ -29,6 +29,7 @@ export function CanvasRoute() {
         access={access}
         user={user}
         framework={framework}
+        audience={audience}
         licenseKey={tldrawLicenseKey ?? undefined}
       />
     </Suspense>

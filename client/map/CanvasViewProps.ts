@@ -1,3 +1,4 @@
+import type { Audience } from '../../shared/audience'
 import type { Framework } from '../../shared/framework'
 import type { MapDocuments } from '../../shared/model'
 import type { MapAccess } from '../http/contract'
@@ -11,6 +12,8 @@ export interface CanvasViewProps {
   access: MapAccess
   user: PresenceUser
   framework: Framework
+  /** The family audience words the map's domains plainly. */
+  audience: Audience
   /** tldraw's licence key from the session; absent when the server has none. */
   licenseKey?: string
 }

@@ -2,10 +2,13 @@ import { Link } from 'react-router'
 import { CLOSE_CODES } from '../../shared/sync-protocol'
 import { usePageTitle } from '../app/usePageTitle'
 import type { ConnectionStatus } from './useMapDocuments'
+import { useSession } from '../session/SessionContext'
 
 /** The server ended this person's connection to the map for good: say why, and show none of the map. */
 export function MapClosed({ status }: { status: Extract<ConnectionStatus, { state: 'closed' }> }) {
   usePageTitle('Map closed')
+  // A family member has no list of maps to go back to.
+  const participating = useSession().session.status === 'participating'
   return (
     <main id="main" className="page page--narrow">
       <h1>Map closed</h1>
@@ -19,7 +22,7 @@ export function MapClosed({ status }: { status: Extract<ConnectionStatus, { stat
           <button type="button" className="button button--primary" onClick={() => location.reload()}>
             Sign in again
           </button>
-        ) : (
+        ) : participating ? null : (
           <Link to="/">Go to your maps</Link>
         )}
       </p>

@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'react'
-import { Outlet } from 'react-router'
-import type { MapInfo } from '../http/contract'
+import { Navigate, Outlet, useLocation } from 'react-router'
+import { runsCommands } from '../../shared/map-roles'
+import type { MapAccess, MapInfo } from '../http/contract'
 import { usePageTitle } from '../app/usePageTitle'
 import { usePresenceUser } from '../session/SessionContext'
+import { AudienceSwitch, FamilyAudienceBanner } from './AudienceSwitch'
 import { ConnectionStatus } from './ConnectionStatus'
 import { FrameworkSwitch } from './FrameworkSwitch'
 import { MapClosed } from './MapClosed'
@@ -13,6 +15,7 @@ import { Presence } from './Presence'
 import { RenameMap } from './RenameMap'
 import { SyncProblem } from './SyncProblem'
 import type { MapViewContext } from './mapView'
+import type { AudienceChoice } from './useAudience'
 import type { MapConnection } from './useMapDocuments'
 import { useMembers } from './useMembers'
 import { useSettings } from './useSettings'
@@ -20,12 +23,25 @@ import { ViewSwitch } from './ViewSwitch'
 
 type PanelName = 'people' | 'members' | 'invitations'
 
-/** The map page around whichever view is open: title, settings, people, members, presence, status. */
-export function MapFrame({ map, connection }: { map: MapInfo; connection: MapConnection }) {
+interface MapFrameProps {
+  map: MapInfo
+  /** The layers open on this screen: in the family audience, never the professional layer. */
+  access: MapAccess
+  audience: AudienceChoice
+  connection: MapConnection
+}
+
+/**
+ * The map page around whichever view is open: title, settings, people, members, presence, status.
+ * In the family audience (a professional's projected screen, or a family member's own device) it
+ * shows no contact details and none of the professionals' controls.
+ */
+export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
   const { docs, providers, status, synced } = connection
   const user = usePresenceUser()
   const settings = useSettings(docs.record)
-  const { members, error: membersError, setMembers } = useMembers(map.id)
+  // Membership (with email addresses) is for staff; a family device never asks for it.
+  const { members, error: membersError, setMembers } = useMembers(map.id, map.role !== 'participant')
   const [panel, setPanel] = useState<PanelName | null>(null)
 
   // The record layer is the truth for title and framework; the HTTP answer only fills the moment
@@ -34,9 +50,11 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
   const framework = settings?.framework ?? map.framework
   usePageTitle(title)
 
-  const access = map.layers
-  const mayChangeSettings = map.role !== 'observer'
-  const mayInvite = map.role === 'owner' || map.role === 'professional'
+  const family = audience.audience === 'family'
+  const mayChangeSettings = runsCommands(map.role) && !family
+  const mayInvite = runsCommands(map.role) && !family
+  const shownPanel = family && panel !== 'people' ? null : panel
+  const location = useLocation()
 
   const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.userId, member.name])), [members])
   const viewContext: MapViewContext = {
@@ -49,18 +67,21 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
     framework,
     settings,
     memberNames,
+    audience: audience.audience,
   }
 
   const panelButtons = { people: useRef<HTMLButtonElement>(null), members: useRef<HTMLButtonElement>(null), invitations: useRef<HTMLButtonElement>(null) }
   const togglePanel = (name: PanelName) => setPanel((current) => (current === name ? null : name))
   // Closing a panel returns the keyboard to the button that opened it.
   const closePanel = () => {
-    if (panel) panelButtons[panel].current?.focus()
+    if (shownPanel) panelButtons[shownPanel].current?.focus()
     setPanel(null)
   }
 
   // Once the server has closed the map to this person, the case is no longer theirs to see.
   if (status.state === 'closed') return <MapClosed status={status} />
+  // The analysis (with the practice coach) is for professionals; the family sees the map.
+  if (family && /\/analysis\/?$/.test(location.pathname)) return <Navigate to={`/maps/${encodeURIComponent(map.id)}`} replace />
 
   return (
     <main id="main" className="map-page">
@@ -70,35 +91,38 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
           <RenameMap mapId={map.id} title={title} mayRename={mayChangeSettings} />
         </div>
         <div className="map-header__controls">
-          <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />
-          <ViewSwitch mapId={map.id} />
+          {audience.mayChoose && <AudienceSwitch choice={audience} />}
+          {!family && <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />}
+          <ViewSwitch mapId={map.id} withAnalysis={!family} />
           <div className="map-header__panels" role="group" aria-label="Panels">
             <button
               type="button"
               className="button"
               ref={panelButtons.people}
-              aria-expanded={panel === 'people'}
+              aria-expanded={shownPanel === 'people'}
               aria-controls="map-panel"
               onClick={() => togglePanel('people')}
             >
               People
             </button>
-            <button
-              type="button"
-              className="button"
-              ref={panelButtons.members}
-              aria-expanded={panel === 'members'}
-              aria-controls="map-panel"
-              onClick={() => togglePanel('members')}
-            >
-              Members
-            </button>
+            {!family && (
+              <button
+                type="button"
+                className="button"
+                ref={panelButtons.members}
+                aria-expanded={shownPanel === 'members'}
+                aria-controls="map-panel"
+                onClick={() => togglePanel('members')}
+              >
+                Members
+              </button>
+            )}
             {mayInvite && (
               <button
                 type="button"
                 className="button"
                 ref={panelButtons.invitations}
-                aria-expanded={panel === 'invitations'}
+                aria-expanded={shownPanel === 'invitations'}
                 aria-controls="map-panel"
                 onClick={() => togglePanel('invitations')}
               >
@@ -112,10 +136,11 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
           <ConnectionStatus status={status} />
         </div>
       </header>
+      {family && audience.mayChoose && <FamilyAudienceBanner />}
 
       <SyncProblem notice={connection.notice} onDismiss={connection.dismissNotice} />
 
-      <div className={panel ? 'map-page__body map-page__body--with-panel' : 'map-page__body'}>
+      <div className={shownPanel ? 'map-page__body map-page__body--with-panel' : 'map-page__body'}>
         <div className="map-page__view">
           {synced ? (
             <Outlet context={viewContext} />
@@ -125,14 +150,15 @@ export function MapFrame({ map, connection }: { map: MapInfo; connection: MapCon
             </p>
           )}
         </div>
-        {panel && (
+        {shownPanel && (
           <aside id="map-panel" className="map-panel" aria-labelledby="map-panel-heading">
-            {panel === 'invitations' ? (
+            {shownPanel === 'invitations' ? (
               <InvitationsPanel mapId={map.id} shared={docs.shared} onClose={closePanel} />
-            ) : panel === 'people' ? (
+            ) : shownPanel === 'people' ? (
               <PeoplePanel
                 shared={docs.shared}
-                editable={access.shared === 'edit'}
+                editable={access.shared === 'edit' && !family}
+                showAgencies={!family}
                 childIds={settings?.childIds ?? []}
                 onClose={closePanel}
               />

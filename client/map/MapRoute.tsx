@@ -4,6 +4,7 @@ import { fetchMap } from '../http/maps'
 import type { MapInfo } from '../http/contract'
 import { ApiError } from '../http/request'
 import { usePageTitle } from '../app/usePageTitle'
+import { accessFor, useAudience } from './useAudience'
 import { useMapDocuments } from './useMapDocuments'
 import { MapFrame } from './MapFrame'
 import './map.css'
@@ -32,7 +33,11 @@ function MapLoader({ mapId }: { mapId: string }) {
 }
 
 function OpenMap({ map, reload }: { map: MapInfo; reload(): void }) {
-  const connection = useMapDocuments(map.id, map.layers)
+  const audience = useAudience(map)
+  // In the family audience the professional layer is not opened at all, or is closed and
+  // destroyed when the screen switches to it.
+  const access = accessFor(map.layers, audience.audience)
+  const connection = useMapDocuments(map.id, access)
 
   // The server drops a connection when someone changes this person's role; after any reconnect,
   // read the rights again so the page offers only what the server will now take.
@@ -44,7 +49,7 @@ function OpenMap({ map, reload }: { map: MapInfo; reload(): void }) {
   }, [state, reload])
 
   if (!connection) return <MapMessage text="Opening the map…" />
-  return <MapFrame map={map} connection={connection} />
+  return <MapFrame map={map} access={access} audience={audience} connection={connection} />
 }
 
 function MapMessage({ text }: { text: string }) {

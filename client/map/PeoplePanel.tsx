@@ -9,6 +9,8 @@ import { usePeople } from './usePeople'
 interface PeoplePanelProps {
   shared: Y.Doc
   editable: boolean
+  /** False in the family audience: a person's agency is a professional's contact detail. */
+  showAgencies: boolean
   /** The people the map is about, marked as such in the list. */
   childIds: string[]
   onClose(): void
@@ -17,7 +19,7 @@ interface PeoplePanelProps {
 const EMPTY: PersonDraft = { name: '', relationship: '', agency: '', group: 'family' }
 
 /** The map's people: one record each, used by every card that names them. */
-export function PeoplePanel({ shared, editable, childIds, onClose }: PeoplePanelProps) {
+export function PeoplePanel({ shared, editable, showAgencies, childIds, onClose }: PeoplePanelProps) {
   const people = usePeople(shared)
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   // When a form closes, the keyboard returns to the button that opened it.
@@ -57,6 +59,7 @@ export function PeoplePanel({ shared, editable, childIds, onClose }: PeoplePanel
                     key={person.id}
                     person={person}
                     isChild={childIds.includes(person.id)}
+                    showAgency={showAgencies}
                     onEdit={editable ? () => setEditing(person.id) : undefined}
                     takeFocus={returnTo === person.id}
                   />
@@ -90,8 +93,16 @@ export function PeoplePanel({ shared, editable, childIds, onClose }: PeoplePanel
   )
 }
 
-function PersonItem({ person, isChild, onEdit, takeFocus }: { person: Person; isChild: boolean; onEdit?: () => void; takeFocus: boolean }) {
-  const description = [person.relationship, person.agency].filter(Boolean).join(', ')
+interface PersonItemProps {
+  person: Person
+  isChild: boolean
+  showAgency: boolean
+  onEdit?: () => void
+  takeFocus: boolean
+}
+
+function PersonItem({ person, isChild, showAgency, onEdit, takeFocus }: PersonItemProps) {
+  const description = [person.relationship, showAgency ? person.agency : ''].filter(Boolean).join(', ')
   return (
     <li className="person">
       <div className="person__who">

@@ -1,7 +1,8 @@
 import { NavLink } from 'react-router'
 
-/** Canvas, three columns or analysis: views of the same documents, as ordinary links. */
-export function ViewSwitch({ mapId }: { mapId: string }) {
+/** Canvas, three columns or analysis: views of the same documents, as ordinary links. The family
+ * audience has no analysis view: its practice coach and decisions are for professionals. */
+export function ViewSwitch({ mapId, withAnalysis }: { mapId: string; withAnalysis: boolean }) {
   const base = `/maps/${encodeURIComponent(mapId)}`
   const className = ({ isActive }: { isActive: boolean }) => (isActive ? 'view-switch__link view-switch__link--current' : 'view-switch__link')
   return (
@@ -12,9 +13,11 @@ export function ViewSwitch({ mapId }: { mapId: string }) {
       <NavLink to={`${base}/columns`} className={className}>
         Three columns
       </NavLink>
-      <NavLink to={`${base}/analysis`} className={className}>
-        Analysis
-      </NavLink>
+      {withAnalysis && (
+        <NavLink to={`${base}/analysis`} className={className}>
+          Analysis
+        </NavLink>
+      )}
     </nav>
   )
 }

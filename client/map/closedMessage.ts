@@ -4,7 +4,8 @@ import { CLOSE_CODES } from '../../shared/sync-protocol'
 export function closedMessage(code: number, reason: string): string {
   switch (code) {
     case CLOSE_CODES.accessRemoved:
-      return 'Your access to this map has been removed, so it has been closed on this device.'
+      // The server says which: a member removed, or a family member's invitation withdrawn.
+      return `${reason || 'Your access to this map has been removed.'} It has been closed on this device.`
     case CLOSE_CODES.sessionEnded:
       return 'Your session has ended, so the map has been closed. Sign in again to carry on; changes made after it ended were not saved.'
     case CLOSE_CODES.tooLarge:

@@ -2,7 +2,8 @@ import { useOutletContext } from 'react-router'
 import type { Framework } from '../../shared/framework'
 import type { MapDocuments, MapSettings } from '../../shared/model'
 import type { MapAccess } from '../http/contract'
-import type { MapRole } from '../../shared/map-roles'
+import type { Audience } from '../../shared/audience'
+import type { AccessRole } from '../../shared/map-roles'
 import type { PresenceUser } from '../session/SessionContext'
 import type { MapProviders } from './useMapDocuments'
 
@@ -13,13 +14,16 @@ export interface MapViewContext {
   providers: MapProviders
   /** The layers this person may edit or read; everything reads as 'read' once the server closed the map. */
   access: MapAccess
-  /** This person's role on the map: observers read; owners and professionals also run commands. */
-  role: MapRole
+  /** This person's role on the map: observers and managers read; owners and professionals also
+   * run commands; participants are the family and network. */
+  role: AccessRole
   user: PresenceUser
   framework: Framework
   settings: MapSettings | null
   /** Staff names by user id, for saying who did something. */
   memberNames: ReadonlyMap<string, string>
+  /** Who the screen is showing to: the family audience has plain words and no professional layer. */
+  audience: Audience
 }
 
 export const useMapView = () => useOutletContext<MapViewContext>()

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react'
 import { listMembers } from '../http/maps'
 import type { Member } from '../http/contract'
 
-/** The map's staff members from the server (membership is not part of the synced documents). */
-export function useMembers(mapId: string) {
+/** The map's staff members from the server (membership is not part of the synced documents);
+ * not asked for when `wanted` is false (a family device may not read them). */
+export function useMembers(mapId: string, wanted = true) {
   const [members, setMembers] = useState<Member[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -17,8 +18,8 @@ export function useMembers(mapId: string) {
   }, [mapId])
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    if (wanted) void reload()
+  }, [reload, wanted])
 
   return { members, error, setMembers, reload }
 }

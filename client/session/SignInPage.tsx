@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { fetchSetupNeeded, signIn } from '../http/session'
+import { councilSignInAddress, fetchSignInOptions } from '../http/council'
+import type { SignInOptions } from '../http/contract'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { TextField } from '../app/TextField'
@@ -17,6 +19,7 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [setupNeeded, setSetupNeeded] = useState(false)
+  const [options, setOptions] = useState<SignInOptions>({ council: null })
 
   // Where the person was going before sign-in interrupted them.
   const from = (location.state as { from?: string } | null)?.from ?? '/'
@@ -25,7 +28,14 @@ export function SignInPage() {
     fetchSetupNeeded()
       .then(({ needed }) => setSetupNeeded(needed))
       .catch(() => setSetupNeeded(false))
+    fetchSignInOptions()
+      .then(setOptions)
+      .catch(() => setOptions({ council: null }))
   }, [])
+
+  // A council sign-in that did not end in a session comes back here with its reason.
+  const councilProblem = new URLSearchParams(location.search).get('council')
+  const councilMessage = councilProblem ? (COUNCIL_PROBLEMS[councilProblem] ?? COUNCIL_PROBLEMS.failed) : null
 
   if (session.status === 'signed-in') return <Navigate to={from} replace />
 
@@ -49,11 +59,24 @@ export function SignInPage() {
       <div className="sign-in__panel">
         <p className="sign-in__brand">Kinmap</p>
         <h1>Sign in</h1>
-        {notice && !error && <p className="notice notice--info">{notice}</p>}
+        {notice && !error && !councilMessage && <p className="notice notice--info">{notice}</p>}
+        {councilMessage && !error && (
+          <p className="notice notice--error" role="alert">
+            {councilMessage}
+          </p>
+        )}
         {setupNeeded && (
           <p className="notice notice--info">
             Kinmap has not been set up yet. Open the one-time setup link the server printed when it started.
           </p>
+        )}
+        {options.council && (
+          <div className="sign-in__council">
+            <a className="button button--primary" href={councilSignInAddress(from)}>
+              {options.council.label}
+            </a>
+            <p className="sign-in__or">Or sign in with your Kinmap password:</p>
+          </div>
         )}
         <form onSubmit={handleSubmit} className="form" noValidate>
           <ErrorMessage message={error} />
@@ -66,4 +89,18 @@ export function SignInPage() {
       </div>
     </main>
   )
+}
+
+/** Why a council sign-in came back without a session, in words for the person (server/auth/oidc.ts). */
+const COUNCIL_PROBLEMS: Record<string, string> = {
+  cancelled: 'Council sign-in was cancelled. You can try again, or sign in with your Kinmap password if you have one.',
+  expired: 'Council sign-in took too long, or was started in another window. Please try again.',
+  failed:
+    'Council sign-in could not be completed safely, so you are not signed in. Please try again; if it keeps happening, tell your Kinmap administrator.',
+  unavailable:
+    "The council's sign-in service cannot be reached just now. Try again in a few minutes, or sign in with your Kinmap password if you have one.",
+  'not-recognised':
+    'Your council account is not set up to use Kinmap. Ask a Kinmap administrator to add you, using the email address of your council account.',
+  'already-linked':
+    'The Kinmap account with your email address is already linked to a different council account. Ask a Kinmap administrator to check it.',
 }

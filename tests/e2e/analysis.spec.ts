@@ -123,7 +123,9 @@ test('two people write a danger statement and its goal together, the coach guide
   await b.page.screenshot({ path: 'test-results/analysis-canvas-changed.png' })
 
   // Gareth opens the pair from the canvas: the Analysis view, at that pair, where he agrees it again.
-  await statementOnCanvas.dblclick()
+  // tldraw hit-tests the canvas itself, so the double-click goes to where the shape is.
+  const where = (await statementOnCanvas.boundingBox())!
+  await b.page.mouse.dblclick(where.x + where.width / 2, where.y + 20)
   await expect(b.page).toHaveURL(/\/analysis\?pair=/)
   await expect(b.page.getByRole('heading', { name: 'Danger statement 1 and its safety goal' })).toBeFocused()
   await b.page.getByRole('button', { name: 'Agree the changed statement and goal' }).click()

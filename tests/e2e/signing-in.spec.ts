@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { addStaff, PASSWORD, signIn } from './support.js'
 
@@ -39,4 +41,34 @@ test('a setup link opened after Kinmap is set up says so and points to sign-in',
   await expect(page.getByRole('textbox')).toHaveCount(0)
   await page.getByRole('link', { name: 'Go to sign in' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+})
+
+test('an administrator reads the audit trail, filters it and downloads it as CSV', async ({ page }) => {
+  const ada = addStaff('Ada Adeyemi', { admin: true })
+  await signIn(page, ada)
+  await page.getByRole('navigation', { name: 'Kinmap' }).getByRole('link', { name: 'Audit trail' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible()
+
+  const table = page.getByRole('table', { name: 'Audit trail events, newest first' })
+  const adasSignIn = table.getByRole('row').filter({ hasText: 'Signed in' }).filter({ hasText: 'Ada Adeyemi' })
+  await expect(adasSignIn.first()).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+  await expect(adasSignIn.first()).toContainText('With a password')
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+
+  await page.getByLabel('Kind of event').selectOption({ label: 'Signed in' })
+  await page.getByRole('button', { name: 'Show events' }).click()
+  await expect(page).toHaveURL(/event=sign-in/)
+  await expect(page.getByRole('heading', { name: 'Events matching the filters' })).toBeVisible()
+  const events = table.locator('tbody tr td:first-of-type')
+  await expect(events.first()).toHaveText('Signed in')
+  expect(new Set(await events.allTextContents())).toEqual(new Set(['Signed in']))
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV of these events' }).click()])
+  expect(download.suggestedFilename()).toMatch(/^kinmap-audit-trail-\d{4}-\d{2}-\d{2}\.csv$/)
+  const [header, ...rows] = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+  expect(header).toMatch(/^Event number,Time \(UTC, ISO 8601\),Time \(UK\),Event,/)
+  expect(rows.length).toBeGreaterThan(0)
+  expect(rows.every((row) => row.includes(',sign-in,Signed in,'))).toBe(true)
 })

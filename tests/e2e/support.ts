@@ -11,9 +11,9 @@ export interface Staff {
 
 let counter = 0
 /** Creates a staff account with the documented CLI, against the server the journeys run on. */
-export function addStaff(name: string): Staff {
+export function addStaff(name: string, { admin = false } = {}): Staff {
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${process.pid}.${++counter}@example.org`
-  execFileSync('npx', ['tsx', 'server/cli.ts', 'user', 'add', '--email', email, '--name', name], {
+  execFileSync('npx', ['tsx', 'server/cli.ts', 'user', 'add', '--email', email, '--name', name, ...(admin ? ['--admin'] : [])], {
     input: PASSWORD,
     env: { ...process.env, KINMAP_DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'warn' },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -145,7 +145,17 @@ describe('where a statement and its goal are drawn', () => {
     for (const pair of pairs) expect(domainAt(centreOf(pair))).toBe('safetyGoals')
   })
 
+  it('gives a goal two rows when asked, below the cards, one goal under another', () => {
+    const [first, second] = [0, 1].map((index) => placePair('safetyGoals', 1, index, 2))
+    expect(first.h).toBe(2 * CARD_SIZE.h + (placeCard('safetyGoals', 2).y - placeCard('safetyGoals', 0).y - CARD_SIZE.h))
+    expect(overlaps(first, placeCard('safetyGoals', 0))).toBe(false)
+    expect(overlaps(first, second)).toBe(false)
+  })
+
   it('keeps even a crowded zone\'s pairs inside it', () => {
-    for (let index = 0; index < 8; index++) expect(domainAt(centreOf(placePair('danger', 6, index)))).toBe('danger')
+    for (let index = 0; index < 8; index++) {
+      expect(domainAt(centreOf(placePair('danger', 6, index)))).toBe('danger')
+      expect(domainAt(centreOf(placePair('safetyGoals', 6, index, 2)))).toBe('safetyGoals')
+    }
   })
 })

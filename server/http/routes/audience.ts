@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { Audience } from '../../../shared/audience.js'
-import { actorFields } from '../../audit/events.js'
 import type { AppContext } from '../context.js'
 import { parseInput, RefusedByPolicy } from '../errors.js'
 import { requireStaff } from '../signed-in.js'
@@ -25,7 +24,7 @@ export function audienceRoutes(app: FastifyInstance, context: AppContext): void 
         mapId: map.id,
       })
     }
-    await context.store.audit.append({ event: 'audience-switched', ...actorFields(actor), mapId: map.id, detail: { audience }, ip: request.ip })
+    await context.store.audit.append({ event: 'audience-switched', actorUserId: actor.id, mapId: map.id, detail: { audience }, ip: request.ip })
     context.log.info({ mapId: map.id, actorId: actor.id, audience }, 'audience switched')
     return { ok: true }
   })

@@ -20,8 +20,8 @@ const FILTERS = {
   /** A staff account's id, or a family or network member's invitation id. */
   actor: Id.optional(),
   mapId: Id.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: z.iso.date({ message: 'a day is written yyyy-mm-dd, for example 2026-11-22' }).optional(),
+  to: z.iso.date({ message: 'a day is written yyyy-mm-dd, for example 2026-11-22' }).optional(),
 }
 const fromNotAfterTo = (filters: { from?: string; to?: string }) => !filters.from || !filters.to || filters.from <= filters.to
 const DATES_IN_ORDER = { message: 'the from date must not be after the to date', path: ['to'] }
@@ -81,7 +81,7 @@ export function auditRoutes(app: FastifyInstance, context: AppContext): void {
 
   app.get('/api/audit', async (request, reply) => {
     const reader = await auditReader(request)
-    const { before, limit, ...filters } = parseInput(PageQuery, request.query, 'filters')
+    const { before, limit, ...filters } = parseInput(PageQuery, request.query, 'search')
     const query = await queryFor(reader, filters)
     // One more than asked for, to know whether there is a next page.
     const found = await store.audit.list({ ...query, ...(before && { before }), limit: limit + 1 })
@@ -116,7 +116,7 @@ export function auditRoutes(app: FastifyInstance, context: AppContext): void {
 
   app.get('/api/audit.csv', async (request, reply) => {
     const reader = await auditReader(request)
-    const query = await queryFor(reader, parseInput(Filters, request.query, 'filters'))
+    const query = await queryFor(reader, parseInput(Filters, request.query, 'search'))
     // Counted and recorded before a byte is sent; the download then holds exactly the events counted.
     const { events, newestId } = await store.audit.count(query)
     await store.audit.append({ event: 'audit-exported', actorUserId: reader.id, mapId: null, detail: { rows: events }, ip: request.ip })
