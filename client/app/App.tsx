@@ -16,6 +16,7 @@ const MapRoute = lazy(() => import('../map/MapRoute').then((module) => ({ defaul
 const CanvasRoute = lazy(() => import('../map/CanvasRoute').then((module) => ({ default: module.CanvasRoute })))
 const ColumnsView = lazy(() => import('../columns/ColumnsView').then((module) => ({ default: module.ColumnsView })))
 const AnalysisView = lazy(() => import('../analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })))
+const TeamsPage = lazy(() => import('../admin/TeamsPage').then((module) => ({ default: module.TeamsPage })))
 const AuditTrailPage = lazy(() => import('../audit/AuditTrailPage').then((module) => ({ default: module.AuditTrailPage })))
 
 const loading = (page: ReactNode) => (
@@ -47,6 +48,7 @@ export function App() {
             <Route path="analysis" element={loading(<AnalysisView />)} />
           </Route>
           <Route path="audit" element={loading(<AuditTrailPage />)} />
+          <Route path="admin/teams" element={loading(<TeamsPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

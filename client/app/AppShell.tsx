@@ -30,6 +30,7 @@ export function AppShell() {
         </Link>
         <nav aria-label="Kinmap" className="app-bar__nav">
           <Link to="/">Your maps</Link>
+          {user.isAdmin && <Link to="/admin/teams">Teams</Link>}
           {(user.isAdmin || user.isManager) && <Link to="/audit">Audit trail</Link>}
         </nav>
         <p className="app-bar__user">

@@ -11,11 +11,14 @@ interface TrailFilterFormProps {
 
 const NO_FILTERS: TrailFilters = { event: '', actor: '', mapId: '', from: '', to: '' }
 
-/** Narrows the trail: applied on "Show events", so the table does not jump while someone types. */
+/** Narrows the trail: applied on "Show events" (days as soon as they are entered), so the table does not jump while someone types. */
 export function TrailFilterForm({ kinds, applied, onApply }: TrailFilterFormProps) {
   const [draft, setDraft] = useState(applied)
   useEffect(() => setDraft(applied), [applied])
-  const set = (name: keyof TrailFilters) => (value: string | null) => setDraft((current) => ({ ...current, [name]: value ?? '' }))
+  const set = (name: 'event' | 'actor' | 'mapId') => (value: string) => setDraft((current) => ({ ...current, [name]: value }))
+  // A day is taken when its field is left (not per keystroke), and applied at once: its error
+  // message vanishing on that blur moves the buttons, and a click on "Show events" could miss.
+  const applyDay = (name: 'from' | 'to') => (value: string | null) => onApply({ ...draft, [name]: value ?? '' })
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -40,16 +43,16 @@ export function TrailFilterForm({ kinds, applied, onApply }: TrailFilterFormProp
         <TextField
           id="trail-actor"
           label="Person"
-          hint="A staff account id or an invitation id, as shown under a name below."
+          hint="An account or invitation id, from the Who column."
           value={draft.actor}
           onValue={set('actor')}
           autoComplete="off"
           spellCheck={false}
         />
-        <TextField id="trail-map" label="Map id" hint="As shown in the Map column." value={draft.mapId} onValue={set('mapId')} autoComplete="off" spellCheck={false} />
-        {/* Either day may be left empty; a day in the future is allowed, if pointless. */}
-        <CalendarDateInput id="trail-from" label="From" kind="due" value={draft.from || null} onCommit={set('from')} />
-        <CalendarDateInput id="trail-to" label="To (including that day)" kind="due" value={draft.to || null} onCommit={set('to')} />
+        <TextField id="trail-map" label="Map id" hint="From the Map column." value={draft.mapId} onValue={set('mapId')} autoComplete="off" spellCheck={false} />
+        {/* Either day may be left empty ("due" dates may be); a day in the future is allowed, if pointless. */}
+        <CalendarDateInput id="trail-from" label="From" kind="due" value={draft.from || null} onCommit={applyDay('from')} />
+        <CalendarDateInput id="trail-to" label="To (including that day)" kind="due" value={draft.to || null} onCommit={applyDay('to')} />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary">

@@ -37,7 +37,11 @@ export class PairShapeUtil extends BaseBoxShapeUtil<PairShape> {
 
   override onEditStart(shape: PairShape) {
     this.editor.setEditingShape(null)
-    this.options.open(shape.props.statementId)
+    const open = () => this.options.open(shape.props.statementId)
+    // A double-click starts this on its second press: leaving before the button comes up would let
+    // the release land on the Analysis view, as a click on whatever is there.
+    if (this.editor.inputs.getIsPointing()) window.addEventListener('pointerup', () => setTimeout(open), { once: true })
+    else open()
   }
 
   override canResize() {

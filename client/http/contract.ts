@@ -86,3 +86,19 @@ export const CommandDone = z.object({ ok: z.literal(true) })
 /** What the sign-in page offers besides a Kinmap password: the council's sign-in, when configured. */
 export const SignInOptions = z.object({ council: z.object({ label: z.string() }).nullable() })
 export type SignInOptions = z.infer<typeof SignInOptions>
+
+/** Teams and the staff in them, as administrators manage them. */
+export const Team = z.object({ id: z.string(), name: z.string(), createdAt: z.string() })
+export type Team = z.infer<typeof Team>
+export const StaffInTeams = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  isAdmin: z.boolean(),
+  teamId: z.string().nullable(),
+  isManager: z.boolean(),
+})
+export type StaffInTeams = z.infer<typeof StaffInTeams>
+export const TeamsAndStaff = z.object({ teams: z.array(Team), staff: z.array(StaffInTeams) })
+export const CreatedTeam = z.object({ team: Team })
+export const PlacedStaff = z.object({ user: StaffInTeams })

@@ -8,7 +8,7 @@ const PAGE = 500
 
 const HEADER = [
   'Event number',
-  'Time (UTC, ISO 8601)',
+  'Time (UTC ISO 8601)',
   'Time (UK)',
   'Event',
   'Event in words',

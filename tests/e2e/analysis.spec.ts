@@ -104,6 +104,8 @@ test('two people write a danger statement and its goal together, the coach guide
   await expect(b.page.getByRole('region', { name: 'Danger statement 1 and its safety goal' }).getByText(agreed)).toBeVisible()
 
   // On the canvas the pair reads across the map: the statement in Danger, the goal in Safety goals.
+  // tldraw draws only what is in view: a tall window shows the whole of both columns.
+  await b.page.setViewportSize({ width: 1600, height: 1600 })
   await b.page.getByRole('link', { name: 'Canvas' }).click()
   const statementOnCanvas = b.page.getByRole('article', { name: 'Pair 1: Danger statement' })
   const goalOnCanvas = b.page.getByRole('article', { name: 'Pair 1: Safety goal' })

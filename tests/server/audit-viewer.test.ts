@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { londonToday } from '../../server/audit/london-time.js'
 import type { AuditRecord } from '../../server/store/store.js'
 import { ApiClient } from '../support/http-client.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
@@ -136,8 +137,9 @@ describe('the audit trail viewer', () => {
     const onTheMap = (await view(admin, `?mapId=${otherMapId}&limit=200`)).events
     expect(onTheMap.map((row) => row.event).sort()).toEqual(['map-created', 'member-added'])
 
-    const today = new Date().toISOString().slice(0, 10)
-    const dayBefore = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)
+    // Days are London days, as the page takes them.
+    const today = londonToday()
+    const dayBefore = londonToday(new Date(Date.now() - 2 * 86_400_000))
     expect((await view(admin, `?from=${dayBefore}&to=${today}&mapId=${otherMapId}`)).events).toHaveLength(2)
     expect((await view(admin, `?from=${dayBefore}&to=${dayBefore}`)).events).toEqual([])
 
@@ -170,7 +172,7 @@ describe('the audit trail viewer', () => {
     expect(response.text.startsWith('\uFEFF')).toBe(true)
 
     const [header, ...rows] = parseCsv(response.text.slice(1))
-    expect(header).toEqual(['Event number', 'Time (UTC, ISO 8601)', 'Time (UK)', 'Event', 'Event in words', 'Staff account id', 'Who', 'Invitation id', 'Map id', 'Details', 'Detail as recorded', 'Address'])
+    expect(header).toEqual(['Event number', 'Time (UTC ISO 8601)', 'Time (UK)', 'Event', 'Event in words', 'Staff account id', 'Who', 'Invitation id', 'Map id', 'Details', 'Detail as recorded', 'Address'])
     const expected = await eventsOf('sign-in', worker.id)
     expect(rows.length).toBeGreaterThan(expected.length)
     const signIn = rows.find((row) => row[0] === String(expected[0].id))!
