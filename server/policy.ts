@@ -1,6 +1,7 @@
 import type { MapCommandType } from '../shared/commands.js'
 import type { Layer } from '../shared/model/schema.js'
-import type { MapRole, Store } from './store/store.js'
+import type { AccessRole } from '../shared/map-roles.js'
+import type { Store } from './store/store.js'
 
 /**
  * The one place that decides who may do what. Routes, the sync upgrade, open sync sockets and
@@ -63,8 +64,6 @@ export interface Participant {
 
 export type Actor = Staff | Participant
 
-/** How someone stands on one map; `MapRole` is the part of it that is stored as membership. */
-export type AccessRole = MapRole | 'manager' | 'participant'
 
 export const staffActor = (user: { id: string; isAdmin: boolean; teamId: string | null; isManager: boolean }): Staff => ({
   kind: 'staff',

@@ -130,6 +130,14 @@ export const PAIR_WORDING: Record<Framework, PairWording> = {
   success: { statement: 'Worry statement', goal: 'Success goal', goalAim: 'doing well, so this map can close' },
 }
 
+/** What a pair is called on the family's screen: the same in every framework, in plain words. */
+const FAMILY_PAIR_WORDING: Omit<PairWording, 'goalAim'> = { statement: 'What we are worried about', goal: 'What needs to be different' }
+
+/** What each side of a pair is called, for whoever the screen is showing to. */
+export function pairKind(framework: Framework, side: PairSide, audience: Audience = 'professional'): string {
+  return (audience === 'family' ? FAMILY_PAIR_WORDING : PAIR_WORDING[framework])[side]
+}
+
 /** The domain each side of a pair belongs to: statements in Danger, their goals in Safety goals. */
 export const PAIR_DOMAIN = { statement: 'danger', goal: 'safetyGoals' } as const satisfies Record<string, Domain>
 export type PairSide = keyof typeof PAIR_DOMAIN

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { PAIR_WORDING } from '../../shared/framework'
+import { runsCommands } from '../../shared/map-roles'
 import { useCards } from '../cards/useCards'
 import { useMapView } from '../map/mapView'
 import { AddStatement } from './AddStatement'
@@ -40,7 +41,7 @@ export function AnalysisView() {
       today,
       wording,
       mayEdit: access.shared === 'edit',
-      mayDecide: access.shared === 'edit' && role !== 'observer',
+      mayDecide: access.shared === 'edit' && runsCommands(role),
     }),
     [view, analysis, badges, sharedCards, today, wording, access.shared, role],
   )

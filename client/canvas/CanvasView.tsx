@@ -15,7 +15,7 @@ import {
 } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { zones } from '../../shared/canvas-layout'
-import { domainLabel, PAIR_WORDING } from '../../shared/framework'
+import { domainLabel, pairKind } from '../../shared/framework'
 import { CARD_LAYERS, KNOWLEDGE_NAMES } from '../../shared/model'
 import { pairInAnalysis, pairsInWords, type PairInWords } from '../analysis/pairsInWords'
 import { useAnalysisData } from '../analysis/useAnalysis'
@@ -71,7 +71,8 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
   const pairs = useMemo(() => new Map(pairsInWords(analysis, framework).map((pair) => [pair.statementId, pair])), [analysis, framework])
   const navigate = useNavigate()
   const { mapId = '' } = useParams()
-  const pairsNow = { pairs, open: (statementId: string) => navigate(pairInAnalysis(mapId, statementId)) }
+  // The Analysis view is the professionals' workshop; the family's screen shows the pairs, not the way in.
+  const pairsNow = { pairs, open: (statementId: string) => audience === 'professional' && navigate(pairInAnalysis(mapId, statementId)) }
   const currentPairs = useRef(pairsNow)
   currentPairs.current = pairsNow
 
@@ -189,6 +190,7 @@ function describeCard(map: MapOnCanvas, cardId: string): string | undefined {
 function describePair(map: MapOnCanvas, shape: PairShape, pair: PairInWords | undefined): string | undefined {
   if (!pair) return undefined
   const { side } = shape.props
-  const kind = side === 'statement' ? PAIR_WORDING[map.framework].statement : PAIR_WORDING[map.framework].goal
-  return `Pair ${pair.number}, ${kind.toLowerCase()} (${pair.stage}): ${pair[side]} Press Enter to open it in the Analysis view.`
+  const kind = pairKind(map.framework, side, map.audience)
+  const opening = map.audience === 'professional' ? ' Press Enter to open it in the Analysis view.' : ''
+  return `Pair ${pair.number}, ${kind.toLowerCase()} (${pair.stage}): ${pair[side]}${opening}`
 }

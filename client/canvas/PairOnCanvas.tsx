@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { PAIR_WORDING } from '../../shared/framework'
+import { pairKind } from '../../shared/framework'
 import { useMapOnCanvas } from './map-context'
 import { pairColour, type PairShape } from './pair-shape-type'
 import { usePairOnCanvas } from './pairs-context'
@@ -10,10 +10,10 @@ import { usePairOnCanvas } from './pairs-context'
  * two read as one pair across the map even where the line between them is covered.
  */
 export function PairOnCanvas({ shape }: { shape: PairShape }) {
-  const { framework } = useMapOnCanvas()
+  const { framework, audience } = useMapOnCanvas()
   const { statementId, side, pair: number } = shape.props
   const pair = usePairOnCanvas(statementId)
-  const kind = side === 'statement' ? PAIR_WORDING[framework].statement : PAIR_WORDING[framework].goal
+  const kind = pairKind(framework, side, audience)
   const style = { '--pair-colour': pairColour(number) } as CSSProperties
   return (
     <article className={`kinmap-pair kinmap-pair--${pair?.stageClass ?? 'draft'}`} style={style} aria-label={`Pair ${number}: ${kind}`}>

@@ -1,17 +1,17 @@
 import { Link } from 'react-router'
-import { PAIR_WORDING, type PairSide } from '../../shared/framework'
+import { pairKind, type PairSide } from '../../shared/framework'
 import { pairInAnalysis, type PairInWords } from '../analysis/pairsInWords'
 import { useColumns } from './columnsContext'
 
 /**
  * The statements (in Danger) or their goals (in Safety goals), in plain sentences, each with where
- * its pair stands and a link to write it in the Analysis view: the pairs are written there, so the
- * three columns show them without a second way of editing them.
+ * its pair stands and (for professionals) a link to write it in the Analysis view: the pairs are
+ * written there, so the three columns show them without a second way of editing them.
  */
 export function PairsInDomain({ side, pairs }: { side: PairSide; pairs: PairInWords[] }) {
-  const { framework, mapId } = useColumns()
+  const { framework, mapId, audience } = useColumns()
   if (pairs.length === 0) return null
-  const kind = side === 'statement' ? PAIR_WORDING[framework].statement : PAIR_WORDING[framework].goal
+  const kind = pairKind(framework, side, audience)
   return (
     <ol className="domain__pairs" aria-label={`${kind}s`}>
       {pairs.map((pair) => (
@@ -21,9 +21,11 @@ export function PairsInDomain({ side, pairs }: { side: PairSide; pairs: PairInWo
           </p>
           <p className="column-pair__text">{pair[side]}</p>
           <p className="column-pair__stage">{pair.stage}</p>
-          <Link to={pairInAnalysis(mapId, pair.statementId)}>
-            Edit pair {pair.number} in the Analysis view<span className="visually-hidden"> ({kind.toLowerCase()})</span>
-          </Link>
+          {audience === 'professional' && (
+            <Link to={pairInAnalysis(mapId, pair.statementId)}>
+              Edit pair {pair.number} in the Analysis view<span className="visually-hidden"> ({kind.toLowerCase()})</span>
+            </Link>
+          )}
         </li>
       ))}
     </ol>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { FRAMEWORK_NAMES } from '../../shared/framework'
 import { listMaps } from '../http/maps'
-import { ACCESS_ROLE_NAMES } from '../../shared/map-roles'
+import { ACCESS_ROLE_NAMES, runsCommands } from '../../shared/map-roles'
 import type { MapSummary } from '../http/contract'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatLondonDateTime } from '../app/londonTime'
@@ -70,6 +70,9 @@ function MapTable({ maps }: { maps: MapSummary[] }) {
           <th scope="col">Framework</th>
           <th scope="col">Your role</th>
           <th scope="col">Last updated</th>
+          <th scope="col">
+            <span className="visually-hidden">Meeting</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -82,6 +85,14 @@ function MapTable({ maps }: { maps: MapSummary[] }) {
             <td>{ACCESS_ROLE_NAMES[map.role]}</td>
             <td>
               <time dateTime={map.updatedAt}>{formatLondonDateTime(map.updatedAt)}</time>
+            </td>
+            <td>
+              {runsCommands(map.role) && (
+                // A meeting with the family starts in their audience: nothing professional-only is ever opened.
+                <Link to={`/maps/${encodeURIComponent(map.id)}?audience=family`}>
+                  Start family meeting<span className="visually-hidden"> for {map.title}</span>
+                </Link>
+              )}
             </td>
           </tr>
         ))}

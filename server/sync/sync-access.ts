@@ -59,7 +59,11 @@ export class SyncAccess {
     }
   }
 
-  /** Every so often: an open map counts as use of its session; an ended session closes its sockets. */
+  /**
+   * Every so often: an open map counts as use of its session; an ended session closes its sockets;
+   * and access is asked again, so a change made outside this process (a team change from the CLI)
+   * closes what it must within one sweep.
+   */
   startSweeping(everyMs: number): void {
     this.sweeper = setInterval(() => {
       this.sweep().catch((error) => this.log.error({ err: error }, 'session sweep failed'))
@@ -79,8 +83,13 @@ export class SyncAccess {
       bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), connection])
     }
     for (const [sessionId, connections] of bySession) {
-      if (await this.sessions.keepAlive(sessionId)) continue
-      for (const connection of connections) connection.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.')
+      const signedIn = await this.sessions.keepAlive(sessionId)
+      for (const connection of connections) {
+        if (!signedIn) connection.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.')
+        else if (!(await this.policy.can(signedIn.actor, 'layer:read', connection.room.mapId, connection.room.layer))) {
+          connection.close(CLOSE_CODES.accessRemoved, 'You no longer have access to this map.')
+        }
+      }
     }
     await this.sessions.sweepExpired()
   }

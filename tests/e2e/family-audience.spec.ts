@@ -100,5 +100,13 @@ test('a family meeting: the professional layer is closed, not hidden, and comes 
   await expect(page.getByText('Dean told the GP he drinks most nights.')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Showing what the family and network may see' })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Harm', exact: true })).toBeVisible()
+
+  // A meeting started from the map list opens in the family audience: no professional socket at all.
+  const opened = professionalSockets.length
+  await page.goto('/')
+  await page.getByRole('link', { name: /^Start family meeting for / }).first().click()
+  await expect(page.getByRole('status').filter({ hasText: 'Showing what the family and network may see' })).toBeVisible()
+  await expect(page.locator('.kinmap-zones__label', { hasText: 'What has happened' })).toBeVisible()
+  expect(professionalSockets).toHaveLength(opened)
   await context.close()
 })

@@ -272,3 +272,29 @@ describe('teams from the command line', () => {
     }
   }, 60_000)
 })
+
+describe('a team change made in another process (the CLI)', () => {
+  it("closes the manager's open team map within one sweep of sync access", async () => {
+    const server = await startTestKinmap({ sessionSweepMs: 50 })
+    try {
+      const { store } = server.kinmap
+      const teamId = crypto.randomUUID()
+      await store.teams.create({ id: teamId, name: 'Child Protection South', createdAt: new Date().toISOString() })
+      const worker = await signedInStaff(server, { name: 'Priya Shah' })
+      await store.teams.assign(worker.id, teamId, false)
+      const mapId = await createTestMap(worker.client)
+      const manager = await signedInStaff(server, { name: 'Morgan Reid' })
+      await store.teams.assign(manager.id, teamId, true)
+      const open = connectLayer(server.url, mapId, 'shared', manager.client.cookie, { reconnect: false })
+      await open.synced()
+
+      // Straight to the store, as the CLI does: this process's routes never hear of it.
+      await store.teams.assign(manager.id, null, false)
+      const closed = await waitFor(() => open.closes[0], { what: 'the team map to close' })
+      expect(closed).toEqual({ code: CLOSE_CODES.accessRemoved, reason: 'You no longer have access to this map.' })
+      open.destroy()
+    } finally {
+      await server.close()
+    }
+  })
+})
