@@ -1,5 +1,5 @@
 import { changedSinceAgreed, pairStage, type DangerStatement, type PairStatus, type Person } from '../../shared/model'
-import { formatCalendarDate, formatLondonDateTime } from '../app/londonTime'
+import { formatCalendarDate, formatLondonDateTime } from '../../shared/london-time'
 
 /**
  * Where a pair stands, in words, for every view that shows a pair (the Analysis view, the canvas,

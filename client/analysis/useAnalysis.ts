@@ -14,7 +14,7 @@ import {
   type PairStatus,
   type Person,
 } from '../../shared/model'
-import { londonToday } from '../app/londonTime'
+import { londonToday } from '../../shared/london-time'
 import { keepIfSame } from '../yjs/useObservedDeep'
 
 export interface Analysis {

@@ -1,46 +1,31 @@
-import { useState } from 'react'
-import { Link, Outlet, useNavigate } from 'react-router'
-import { useSession, useSignedInUser } from '../session/SessionContext'
-import './app.css'
+import { Link } from 'react-router'
+import { useSignedInUser } from '../session/SessionContext'
+import { AppBar } from './AppBar'
 
-/** The bar above every signed-in page: where you are, who you are, and the way out. */
+/** A member of staff's pages: their maps, and the administration their account allows. */
 export function AppShell() {
   const user = useSignedInUser()
-  const { signOut } = useSession()
-  const navigate = useNavigate()
-  const [signingOut, setSigningOut] = useState(false)
-
-  async function handleSignOut() {
-    setSigningOut(true)
-    try {
-      await signOut()
-    } finally {
-      navigate('/sign-in', { replace: true })
-    }
-  }
-
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="app-bar">
+    <AppBar
+      home={
         <Link to="/" className="app-bar__home">
           Kinmap
         </Link>
+      }
+      nav={
         <nav aria-label="Kinmap" className="app-bar__nav">
           <Link to="/">Your maps</Link>
           {user.isAdmin && <Link to="/admin/teams">Teams</Link>}
           {(user.isAdmin || user.isManager) && <Link to="/audit">Audit trail</Link>}
         </nav>
-        <p className="app-bar__user">
+      }
+      who={
+        <>
           Signed in as <strong>{user.name}</strong>
-        </p>
-        <button type="button" className="button button--quiet" onClick={handleSignOut} disabled={signingOut}>
-          Sign out
-        </button>
-      </header>
-      <Outlet />
-    </div>
+        </>
+      }
+      leaveLabel="Sign out"
+      leaveTo="/sign-in"
+    />
   )
 }

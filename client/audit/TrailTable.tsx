@@ -1,4 +1,4 @@
-import { formatLondonDateTime } from '../app/londonTime'
+import { formatLondonDateTime } from '../../shared/london-time'
 import type { TrailEvent } from './trail'
 
 /** The events found, newest first. Ids stay visible so they can be copied into the filters. */

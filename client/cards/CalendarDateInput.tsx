@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { formatCalendarDate, londonToday } from '../app/londonTime'
+import { formatCalendarDate, londonToday } from '../../shared/london-time'
 
 /** "14/11/2026" or "14/11/26" to "2026-11-14"; null when it is not a real date. */
 function parseUkDate(text: string): string | null {

@@ -13,7 +13,7 @@ import {
 } from '../../shared/model'
 import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { formatCalendarDate, londonToday } from '../app/londonTime'
+import { formatCalendarDate, londonToday } from '../../shared/london-time'
 import { CalendarDateInput } from './CalendarDateInput'
 import { CommittedTextInput } from './CommittedTextInput'
 import { MoveCardBetweenLayers } from './MoveCardBetweenLayers'

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Domain } from '../../shared/framework'
 import { clearNoneIdentified, markNoneIdentified, type NoneIdentified } from '../../shared/model'
-import { formatLondonDateTime } from '../app/londonTime'
+import { formatLondonDateTime } from '../../shared/london-time'
 import { useColumns } from './columnsContext'
 
 interface NoneIdentifiedMarkProps {

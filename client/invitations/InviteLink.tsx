@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Person } from '../../shared/model'
-import { formatLondonDateTime } from '../app/londonTime'
+import { formatLondonDateTime } from '../../shared/london-time'
 
 /**
  * A new link, shown once: the server keeps only its fingerprint, so this is the only time anyone

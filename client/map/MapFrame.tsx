@@ -21,7 +21,9 @@ import { useMembers } from './useMembers'
 import { useSettings } from './useSettings'
 import { ViewSwitch } from './ViewSwitch'
 
-type PanelName = 'people' | 'members' | 'invitations'
+const PANELS = ['people', 'members', 'invitations'] as const
+type PanelName = (typeof PANELS)[number]
+const PANEL_LABELS: Record<PanelName, string> = { people: 'People', members: 'Members', invitations: 'Invitations' }
 
 interface MapFrameProps {
   map: MapInfo
@@ -53,7 +55,8 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
   const family = audience.audience === 'family'
   const mayChangeSettings = runsCommands(map.role) && !family
   const mayInvite = runsCommands(map.role) && !family
-  const shownPanel = family && panel !== 'people' ? null : panel
+  const panelOffered: Record<PanelName, boolean> = { people: true, members: !family, invitations: mayInvite }
+  const shownPanel = panel && panelOffered[panel] ? panel : null
   const location = useLocation()
 
   const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.userId, member.name])), [members])
@@ -95,40 +98,19 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
           {!family && <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />}
           <ViewSwitch mapId={map.id} withAnalysis={!family} />
           <div className="map-header__panels" role="group" aria-label="Panels">
-            <button
-              type="button"
-              className="button"
-              ref={panelButtons.people}
-              aria-expanded={shownPanel === 'people'}
-              aria-controls="map-panel"
-              onClick={() => togglePanel('people')}
-            >
-              People
-            </button>
-            {!family && (
+            {PANELS.filter((name) => panelOffered[name]).map((name) => (
               <button
+                key={name}
                 type="button"
                 className="button"
-                ref={panelButtons.members}
-                aria-expanded={shownPanel === 'members'}
+                ref={panelButtons[name]}
+                aria-expanded={shownPanel === name}
                 aria-controls="map-panel"
-                onClick={() => togglePanel('members')}
+                onClick={() => togglePanel(name)}
               >
-                Members
+                {PANEL_LABELS[name]}
               </button>
-            )}
-            {mayInvite && (
-              <button
-                type="button"
-                className="button"
-                ref={panelButtons.invitations}
-                aria-expanded={shownPanel === 'invitations'}
-                aria-controls="map-panel"
-                onClick={() => togglePanel('invitations')}
-              >
-                Invitations
-              </button>
-            )}
+            ))}
           </div>
         </div>
         <div className="map-header__status">

@@ -1,5 +1,5 @@
 import type { AuditQuery, AuditRecord, Store } from '../store/store.js'
-import { londonDateTime } from './london-time.js'
+import { formatLondonDateTime } from '../../shared/london-time.js'
 import { TrailNames } from './trail-names.js'
 import { detailInWords, EVENT_NAMES, whoActed } from './wording.js'
 
@@ -37,7 +37,7 @@ function rowOf(record: AuditRecord, names: TrailNames): string[] {
   return [
     String(record.id),
     record.at,
-    londonDateTime(record.at),
+    formatLondonDateTime(record.at),
     record.event,
     EVENT_NAMES[record.event],
     record.actorUserId ?? '',

@@ -4,7 +4,7 @@ import type { Layer } from '../../shared/model/schema.js'
 import type { AccountAction, MapAction } from '../policy.js'
 import type { AuditRecord } from '../store/store.js'
 import type { AuditEventKind } from './events.js'
-import { londonDateTime } from './london-time.js'
+import { formatLondonDateTime } from '../../shared/london-time.js'
 import type { TrailNames } from './trail-names.js'
 
 /**
@@ -122,7 +122,7 @@ export function detailInWords(record: AuditRecord, names: TrailNames): string {
     case 'command':
       return COMMAND_NAMES[record.detail.type] ?? `Command ${record.detail.type}`
     case 'invitation-created':
-      return `Invitation ${record.detail.invitationId} for person ${record.detail.personId}, until ${londonDateTime(record.detail.expiresAt)}`
+      return `Invitation ${record.detail.invitationId} for person ${record.detail.personId}, until ${formatLondonDateTime(record.detail.expiresAt)}`
     case 'invitation-revoked':
       return `Invitation ${record.detail.invitationId}`
     case 'invitation-used':

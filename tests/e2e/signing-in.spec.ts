@@ -31,7 +31,7 @@ test('a new map for a family opens on its canvas, with the children on its peopl
   await expect(page).toHaveURL(/\/maps\/[^/]+$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Ellie and Jack Hale' })).toBeVisible()
   await page.goto('/')
-  await expect(page.getByRole('link', { name: /Ellie and Jack Hale/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Ellie and Jack Hale', exact: true })).toBeVisible()
 })
 
 test('a setup link opened after Kinmap is set up says so and points to sign-in', async ({ page }) => {

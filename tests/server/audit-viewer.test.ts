@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { londonToday } from '../../server/audit/london-time.js'
+import { londonToday } from '../../shared/london-time.js'
 import type { AuditRecord } from '../../server/store/store.js'
 import { ApiClient } from '../support/http-client.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'

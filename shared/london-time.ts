@@ -1,4 +1,4 @@
-// The trail is stored in UTC; people read it in UK time whatever the server's clock says.
+// Case records are kept in UTC and read in UK time, whatever the device's or server's clock says.
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: '2-digit',
@@ -11,13 +11,21 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
 
 const partsOf = (date: Date) => Object.fromEntries(LONDON.formatToParts(date).map(({ type, value }) => [type, value]))
 
-/** "22/11/2026 17:16" in Europe/London. */
-export function londonDateTime(iso: string): string {
-  const part = partsOf(new Date(iso))
+/** "22/11/2026 17:16" in Europe/London; the original text when it is not a date. */
+export function formatLondonDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const part = partsOf(date)
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`
 }
 
-/** Today's calendar date in London, "2026-11-22". */
+/** "22/11/2026" from a calendar date "2026-11-22" (no time zone: it is a day, not an instant). */
+export function formatCalendarDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate
+}
+
+/** Today's calendar date in London, as "yyyy-mm-dd" (what date inputs and filters use). */
 export function londonToday(now = new Date()): string {
   const part = partsOf(now)
   return `${part.year}-${part.month}-${part.day}`
