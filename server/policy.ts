@@ -1,4 +1,3 @@
-import type { MapCommandType } from '../shared/commands.js'
 import type { Layer } from '../shared/model/schema.js'
 import type { AccessRole } from '../shared/map-roles.js'
 import type { Store } from './store/store.js'
@@ -133,7 +132,3 @@ function isAccountAction(action: MapAction | AccountAction): action is AccountAc
   return (ACCOUNT_ACTIONS as readonly string[]).includes(action)
 }
 
-/** The action a server command needs: every command today changes the map's settings or record. */
-export function commandAction(_command: { type: MapCommandType }): MapAction {
-  return 'map:command'
-}

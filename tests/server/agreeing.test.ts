@@ -11,9 +11,9 @@ import {
   todayInTheUK,
   type NewDangerStatement,
 } from '../../shared/model/index.js'
-import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
-import { addMember, createTestMap } from '../support/maps.js'
-import { signedInStaff, type SignedInStaff } from '../support/staff.js'
+import type { TestKinmap } from '../support/kinmap-server.js'
+import { mapWithEveryMemberRole } from '../support/maps.js'
+import type { SignedInStaff } from '../support/staff.js'
 import { storedLayer } from '../support/stored-layer.js'
 import { connectLayer, type LayerClient } from '../support/sync-client.js'
 import { waitFor } from '../support/wait.js'
@@ -29,13 +29,7 @@ describe('sharing and agreeing a statement and goal pair', () => {
   const clients: LayerClient[] = []
 
   beforeAll(async () => {
-    server = await startTestKinmap()
-    owner = await signedInStaff(server)
-    professional = await signedInStaff(server, { name: 'Priya Shah' })
-    observer = await signedInStaff(server)
-    mapId = await createTestMap(owner.client)
-    await addMember(owner.client, mapId, professional, 'professional')
-    await addMember(owner.client, mapId, observer, 'observer')
+    ;({ server, owner, professional, observer, mapId } = await mapWithEveryMemberRole())
     shared = connectLayer(server.url, mapId, 'shared', professional.client.cookie)
     clients.push(shared)
     await shared.synced()

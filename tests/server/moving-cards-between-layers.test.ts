@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cardBody, cardShapeId, canvasOf, createCard, readCard } from '../../shared/model/index.js'
-import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
+import type { TestKinmap } from '../support/kinmap-server.js'
 import { aCard } from '../support/cards.js'
-import { addMember, createTestMap } from '../support/maps.js'
-import { signedInStaff, type SignedInStaff } from '../support/staff.js'
+import { mapWithEveryMemberRole } from '../support/maps.js'
+import type { SignedInStaff } from '../support/staff.js'
 import { storedLayer } from '../support/stored-layer.js'
 import { connectLayer, type LayerClient } from '../support/sync-client.js'
 import { waitFor } from '../support/wait.js'
@@ -25,13 +25,7 @@ describe('moving a card between the shared and professional layers', () => {
     who.client.post(`/api/maps/${mapId}/commands`, { type: 'move-card-to-layer', cardId, to })
 
   beforeAll(async () => {
-    server = await startTestKinmap()
-    owner = await signedInStaff(server)
-    professional = await signedInStaff(server, { name: 'Priya Shah' })
-    observer = await signedInStaff(server)
-    mapId = await createTestMap(owner.client)
-    await addMember(owner.client, mapId, professional, 'professional')
-    await addMember(owner.client, mapId, observer, 'observer')
+    ;({ server, owner, professional, observer, mapId } = await mapWithEveryMemberRole())
     shared = connectLayer(server.url, mapId, 'shared', professional.client.cookie)
     pro = connectLayer(server.url, mapId, 'professional', professional.client.cookie)
     familyView = connectLayer(server.url, mapId, 'shared', observer.client.cookie)

@@ -24,3 +24,15 @@ export async function ownerAndColleagueOnAMap({ owner: ownerName, colleague: col
   await addMember(owner.client, mapId, colleague, 'professional')
   return { server, owner, colleague, mapId }
 }
+
+/** A real server with one map and its three kinds of member, each signed in: owner, professional (Priya Shah) and observer. */
+export async function mapWithEveryMemberRole() {
+  const server = await startTestKinmap()
+  const owner = await signedInStaff(server)
+  const professional = await signedInStaff(server, { name: 'Priya Shah' })
+  const observer = await signedInStaff(server)
+  const mapId = await createTestMap(owner.client)
+  await addMember(owner.client, mapId, professional, 'professional')
+  await addMember(owner.client, mapId, observer, 'observer')
+  return { server, owner, professional, observer, mapId }
+}

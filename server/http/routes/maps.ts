@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { Id, LAYERS, type Layer } from '../../../shared/model/schema.js'
 import { createMap, NewMap } from '../../maps/create-map.js'
 import type { AccessRole } from '../../../shared/map-roles.js'
-import type { Actor } from '../../policy.js'
+import { roleAllows, type Actor } from '../../policy.js'
 import type { MapRow } from '../../store/store.js'
 import type { AppContext } from '../context.js'
 import { parseInput, RefusedByPolicy } from '../errors.js'
@@ -58,10 +58,11 @@ export function mapRoutes(app: FastifyInstance, context: AppContext): void {
     const { actor } = requireSignedIn(request)
     const map = await openableMap(context, actor, request.params)
     const role = await policy.roleOn(actor, map.id)
+    // The role is looked up once; the policy's own rule says what it allows on each layer.
     const layers: Partial<Record<Layer, 'edit' | 'read'>> = {}
     for (const layer of LAYERS) {
-      if (await policy.can(actor, 'layer:write', map.id, layer)) layers[layer] = 'edit'
-      else if (await policy.can(actor, 'layer:read', map.id, layer)) layers[layer] = 'read'
+      if (roleAllows(role, 'layer:write', layer)) layers[layer] = 'edit'
+      else if (roleAllows(role, 'layer:read', layer)) layers[layer] = 'read'
     }
     return { id: map.id, title: map.title, framework: map.framework, role, layers }
   })
