@@ -1,6 +1,7 @@
 import type { Layer } from '../shared/model/schema.js'
 import type { AccessRole } from '../shared/map-roles.js'
 import type { Store } from './store/store.js'
+import type { MapCommandType } from '../shared/commands.js'
 
 /**
  * The one place that decides who may do what. Routes, the sync upgrade, open sync sockets and
@@ -30,7 +31,7 @@ export type MapAction =
   | 'map:switch-audience'
   | 'layer:read'
   | 'layer:write'
-export type AccountAction = 'account:create' | 'account:manage-teams' | 'audit:read'
+export type AccountAction = 'account:create' | 'account:manage-teams' | 'audit:read' | 'staff:area'
 export const MAP_ACTIONS = [
   'map:open',
   'map:manage-members',
@@ -41,7 +42,7 @@ export const MAP_ACTIONS = [
   'layer:read',
   'layer:write',
 ] as const satisfies readonly MapAction[]
-export const ACCOUNT_ACTIONS = ['account:create', 'account:manage-teams', 'audit:read'] as const satisfies readonly AccountAction[]
+export const ACCOUNT_ACTIONS = ['account:create', 'account:manage-teams', 'audit:read', 'staff:area'] as const satisfies readonly AccountAction[]
 
 /** A member of staff, signed in with an account. */
 export interface Staff {
@@ -95,6 +96,12 @@ export function roleAllows(role: AccessRole | null, action: MapAction, layer?: L
   }
 }
 
+/** What the policy is asked before a command runs: answering scaling is the family's too; the rest is staff's. */
+export function commandAction(type: MapCommandType): MapAction {
+  return type === 'answer-scaling' ? 'map:answer-scaling' : 'map:command'
+}
+
+/** `staff:area`: the pages of staff work (the map list, members, invitations), never a family member's. */
 export function accountAllows(actor: Actor, action: AccountAction): boolean {
   if (actor.kind !== 'staff') return false
   switch (action) {
@@ -103,6 +110,8 @@ export function accountAllows(actor: Actor, action: AccountAction): boolean {
       return actor.isAdmin
     case 'audit:read':
       return actor.isAdmin || actor.isManager
+    case 'staff:area':
+      return true
   }
 }
 

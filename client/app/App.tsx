@@ -16,6 +16,7 @@ const MapRoute = lazy(() => import('../map/MapRoute').then((module) => ({ defaul
 const CanvasRoute = lazy(() => import('../map/CanvasRoute').then((module) => ({ default: module.CanvasRoute })))
 const ColumnsView = lazy(() => import('../columns/ColumnsView').then((module) => ({ default: module.ColumnsView })))
 const AnalysisView = lazy(() => import('../analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })))
+const ScalingView = lazy(() => import('../scaling/ScalingView').then((module) => ({ default: module.ScalingView })))
 const TeamsPage = lazy(() => import('../admin/TeamsPage').then((module) => ({ default: module.TeamsPage })))
 const AuditTrailPage = lazy(() => import('../audit/AuditTrailPage').then((module) => ({ default: module.AuditTrailPage })))
 
@@ -46,6 +47,7 @@ export function App() {
             <Route index element={loading(<CanvasRoute />)} />
             <Route path="columns" element={loading(<ColumnsView />)} />
             <Route path="analysis" element={loading(<AnalysisView />)} />
+            <Route path="scaling" element={loading(<ScalingView />)} />
           </Route>
           <Route path="audit" element={loading(<AuditTrailPage />)} />
           <Route path="admin/teams" element={loading(<TeamsPage />)} />

@@ -5,7 +5,7 @@ import { request } from './request'
 import type { MapRole } from '../../shared/map-roles'
 import { CommandDone, CreatedMap, MapInfo, MapList, MemberList } from './contract'
 
-const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`
+export const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`
 
 export const listMaps = () => request('GET', '/api/maps', { schema: MapList })
 

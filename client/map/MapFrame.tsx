@@ -96,7 +96,7 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
         <div className="map-header__controls">
           {audience.mayChoose && <AudienceSwitch choice={audience} />}
           {!family && <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />}
-          <ViewSwitch mapId={map.id} withAnalysis={!family} />
+          <ViewSwitch mapId={map.id} withAnalysis={!family} family={family} />
           <div className="map-header__panels" role="group" aria-label="Panels">
             {PANELS.filter((name) => panelOffered[name]).map((name) => (
               <button

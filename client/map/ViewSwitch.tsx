@@ -1,8 +1,9 @@
 import { NavLink } from 'react-router'
 
-/** Canvas, three columns or analysis: views of the same documents, as ordinary links. The family
- * audience has no analysis view: its practice coach and decisions are for professionals. */
-export function ViewSwitch({ mapId, withAnalysis }: { mapId: string; withAnalysis: boolean }) {
+/** Canvas, three columns, analysis or scaling: views of the same documents, as ordinary links. The
+ * family audience has no analysis view: its practice coach and decisions are for professionals.
+ * Everyone scales; the family's link says what it is in plain words. */
+export function ViewSwitch({ mapId, withAnalysis, family }: { mapId: string; withAnalysis: boolean; family: boolean }) {
   const base = `/maps/${encodeURIComponent(mapId)}`
   const className = ({ isActive }: { isActive: boolean }) => (isActive ? 'view-switch__link view-switch__link--current' : 'view-switch__link')
   return (
@@ -18,6 +19,9 @@ export function ViewSwitch({ mapId, withAnalysis }: { mapId: string; withAnalysi
           Analysis
         </NavLink>
       )}
+      <NavLink to={`${base}/scaling`} className={className}>
+        {family ? 'Numbers 0 to 10' : 'Scaling'}
+      </NavLink>
     </nav>
   )
 }

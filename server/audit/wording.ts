@@ -63,6 +63,7 @@ const ACTION_NAMES: Record<MapAction | AccountAction, string> = {
   'account:create': 'add a staff account',
   'account:manage-teams': 'manage teams',
   'audit:read': 'read the audit trail',
+  'staff:area': 'open a page for staff only',
 }
 
 const SOURCE_NAMES = { api: 'by an administrator in Kinmap', cli: 'from the server’s command line', oidc: 'at first council sign-in' } as const

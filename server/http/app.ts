@@ -14,6 +14,7 @@ import { userRoutes } from './routes/users.js'
 import { mapRoutes } from './routes/maps.js'
 import { memberRoutes } from './routes/members.js'
 import { commandRoutes } from './routes/commands.js'
+import { scalingRoutes } from './routes/scaling.js'
 import { auditRoutes } from './routes/audit.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { audienceRoutes } from './routes/audience.js'
@@ -68,6 +69,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   mapRoutes(app, context)
   memberRoutes(app, context)
   commandRoutes(app, context)
+  scalingRoutes(app, context)
   oidcRoutes(app, context)
   teamRoutes(app, context)
   auditRoutes(app, context)

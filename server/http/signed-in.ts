@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { SESSION_COOKIE, sessionCookieOptions, type SignedIn, type Sessions, type StaffSignedIn } from '../auth/sessions.js'
 import { sameToken } from '../auth/tokens.js'
-import { HttpError } from './errors.js'
+import { HttpError, RefusedByPolicy } from './errors.js'
+import { accountAllows } from '../policy.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,8 +47,8 @@ export function requireSignedIn(request: FastifyRequest): SignedIn {
  */
 export function requireStaff(request: FastifyRequest): StaffSignedIn {
   const signedIn = requireSignedIn(request)
-  if (signedIn.kind !== 'staff') throw new HttpError(403, 'This needs a member of staff to sign in.')
-  return signedIn
+  if (signedIn.kind === 'staff' && accountAllows(signedIn.actor, 'staff:area')) return signedIn
+  throw new RefusedByPolicy(403, 'This needs a member of staff to sign in.', { action: 'staff:area', mapId: null })
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {

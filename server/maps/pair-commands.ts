@@ -5,7 +5,6 @@ import type { DangerStatement, Person } from '../../shared/model/schema.js'
 import type { MapCommand } from '../../shared/commands.js'
 import type { Rooms } from '../sync/rooms.js'
 import { CommandRefused } from './command-refused.js'
-import type { CommandSender } from './run-command.js'
 
 type Command<T extends MapCommand['type']> = Extract<MapCommand, { type: T }>
 
@@ -25,7 +24,7 @@ export async function sharePair(rooms: Rooms, mapId: string, command: Command<'s
  * changes nothing: that agreement stands. Agreeing words changed since is a new agreement, and
  * the record keeps the earlier one.
  */
-export async function agreePair(rooms: Rooms, mapId: string, command: Command<'agree-pair'>, sender: CommandSender): Promise<void> {
+export async function agreePair(rooms: Rooms, mapId: string, command: Command<'agree-pair'>, userId: string): Promise<void> {
   const { statement, people } = await readPair(rooms, mapId, command.statementId)
   await rooms.withRoom(mapId, 'record', async (room) => {
     // The children come from the record layer: they are never their own safety network.
@@ -33,7 +32,7 @@ export async function agreePair(rooms: Rooms, mapId: string, command: Command<'a
     if (lacks.length > 0) {
       throw new CommandRefused('not-ready', `This statement and goal cannot be agreed yet. Still to add: ${inWords(lacks)}.`)
     }
-    const agreement = { byUserId: sender.userId, at: new Date().toISOString(), meetingId: null, pair: agreedPairOf(statement) }
+    const agreement = { byUserId: userId, at: new Date().toISOString(), meetingId: null, pair: agreedPairOf(statement) }
     return room.changeAsServer((record) => void recordPairAgreed(record, command.statementId, agreement))
   })
 }

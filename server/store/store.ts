@@ -17,6 +17,7 @@ export interface Store {
   readonly audit: AuditStore
   readonly invitations: InvitationStore
   readonly teams: TeamStore
+  readonly sealedAnswers: SealedAnswerStore
   close(): Promise<void>
 }
 
@@ -235,4 +236,26 @@ export interface InvitationStore {
   extendSession(id: string, expiresAt: number): Promise<void>
   deleteSession(id: string): Promise<void>
   deleteExpiredSessions(now: number): Promise<number>
+}
+
+/** One answer given in a sealed scaling round, kept off every map document until the reveal. */
+export interface SealedAnswerRow {
+  mapId: string
+  roundId: string
+  /** One per person per question (`answerKey`): answering again replaces it. */
+  answerKey: string
+  /** The answer as JSON (`ScalingAnswer`); the scaling commands validate it on the way back. */
+  answer: string
+}
+
+/**
+ * Sealed scaling answers, on the server only: a map document reaches every device, so a sealed
+ * number must not enter one before the reveal. Durable, so a restart before the reveal loses none.
+ */
+export interface SealedAnswerStore {
+  /** Adds an answer or replaces that person's earlier answer to the same question. */
+  put(row: SealedAnswerRow): Promise<void>
+  listForRound(mapId: string, roundId: string): Promise<SealedAnswerRow[]>
+  /** Once the reveal has written them into the record layer, the record is their one home. */
+  deleteRound(mapId: string, roundId: string): Promise<void>
 }

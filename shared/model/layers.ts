@@ -10,11 +10,20 @@ export const ROOT_TYPES = {
   // The analysis (statements with their goals, bottom lines, next steps) is family-facing.
   shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas', 'statements', 'bottomLines', 'nextSteps'],
   professional: ['meta', 'cards', 'canvas'],
-  record: ['meta', 'settings', 'pairStatus'],
+  // Scaling (shared/model/scaling.ts) is record: sealed numbers must stay off every device until the reveal.
+  record: ['meta', 'settings', 'pairStatus', 'scalingQuestions', 'meetings', 'scalingRounds', 'judgements'],
 } as const satisfies Record<Layer, readonly string[]>
 
 /** Root types only the server writes, whatever the caller's rights. */
-export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set(['meta', 'settings', 'pairStatus'])
+export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
+  'meta',
+  'settings',
+  'pairStatus',
+  'scalingQuestions',
+  'meetings',
+  'scalingRounds',
+  'judgements',
+])
 
 /** Layers whose cards can be edited by clients; the record layer is written by the server only. */
 export type CardLayer = 'shared' | 'professional'

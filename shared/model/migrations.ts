@@ -15,6 +15,9 @@ const STEPS: Record<number, (doc: Y.Doc, layer: Layer) => void> = {
   // The version still matters: a server of schema 1 refuses to open these documents instead of
   // refusing, as unknown roots, every edit to a statement. "Next steps" cards stay cards.
   1: () => {},
+  // 2 -> 3: scaling (record: scalingQuestions, meetings, scalingRounds, judgements). Nothing to
+  // write, for the same reason; a server of schema 2 would refuse the new roots as unknown.
+  2: () => {},
 }
 
 export function schemaVersionOf(doc: Y.Doc): number {

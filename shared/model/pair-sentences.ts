@@ -50,7 +50,7 @@ export function listInWords(items: readonly string[]): string {
 }
 
 /** A name alone: in a sentence the relationship would read as an aside. */
-function nameOf(ref: PersonRef, people: readonly Person[]): string {
+export function nameOf(ref: PersonRef, people: readonly Person[]): string {
   return 'personId' in ref ? (people.find((person) => person.id === ref.personId)?.name ?? 'someone no longer on the map') : ref.name
 }
 

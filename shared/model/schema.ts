@@ -11,7 +11,7 @@ export const Layer = z.enum(LAYERS)
 export type Layer = z.infer<typeof Layer>
 
 /** The document schema version this code writes; the server migrates older documents on load. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1-64 letters, digits, _ or -')
 export const Timestamp = z.iso.datetime({ offset: true })

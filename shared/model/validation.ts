@@ -7,6 +7,7 @@ import { bottomLineProblems, BOTTOM_LINE_LAYOUT } from './bottom-lines.js'
 import { nextStepProblems, NEXT_STEP_LAYOUT } from './next-steps.js'
 import { replacedParts, type ItemLayout } from './item-layout.js'
 import { richTextProblems } from './rich-text.js'
+import { SCALING_ROOTS } from './scaling.js'
 import { Domain } from '../framework.js'
 
 /** Roots whose items nest Yjs types that must never be replaced once made. */
@@ -119,6 +120,14 @@ function itemProblems(doc: Y.Doc, layer: Layer, root: string, key: string): stri
       return where(nextStepProblems(value, key))
     case 'pairStatus':
       return where([...issues(Id.safeParse(key)), ...issues(PairStatus.safeParse(value))])
+    case 'scalingQuestions':
+    case 'meetings':
+    case 'scalingRounds':
+    case 'judgements': {
+      const parsed = SCALING_ROOTS[root].safeParse(value)
+      const misfiled = parsed.success && parsed.data.id !== key ? ['an entry is filed under another id'] : []
+      return where([...issues(parsed), ...misfiled])
+    }
     case 'noneIdentified':
       return where([...issues(Domain.safeParse(key)), ...issues(NoneIdentified.safeParse(value))])
     case 'meta':

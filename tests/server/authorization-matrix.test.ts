@@ -6,6 +6,7 @@ import { ApiClient } from '../support/http-client.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
 import { addMember, createTestMap } from '../support/maps.js'
 import { addFamilyMember, participantOnMap } from '../support/participants.js'
+import { roundInAMeeting, staffPersonId } from '../support/scaling.js'
 import { signedInStaff } from '../support/staff.js'
 import { connectLayer, tryUpgrade } from '../support/sync-client.js'
 import { waitFor } from '../support/wait.js'
@@ -25,6 +26,7 @@ const ACTIONS = [
   'invite the family',
   'run a command',
   'switch the audience',
+  'answer scaling',
   'read the shared layer',
   'read the professional layer',
   'read the record layer',
@@ -41,16 +43,16 @@ const T = true
 const F = false
 // prettier-ignore
 const ALLOWED: Record<Role, boolean[]> = {
-  //                   open members change invite command audience  rShared rProf rRecord  wShared wProf wRecord  account teams audit
-  owner:                [T,  T,      T,     T,     T,      T,         T,      T,    T,       T,      T,    F,       F,      F,    F],
-  professional:         [T,  T,      F,     T,     T,      T,         T,      T,    T,       T,      T,    F,       F,      F,    F],
-  observer:             [T,  T,      F,     F,     F,      F,         T,      T,    T,       F,      F,    F,       F,      F,    F],
-  'team manager':       [T,  T,      F,     F,     F,      F,         T,      T,    T,       F,      F,    F,       F,      F,    T],
-  'other team manager': [F,  F,      F,     F,     F,      F,         F,      F,    F,       F,      F,    F,       F,      F,    T],
-  participant:          [T,  F,      F,     F,     F,      F,         T,      F,    T,       T,      F,    F,       F,      F,    F],
-  stranger:             [F,  F,      F,     F,     F,      F,         F,      F,    F,       F,      F,    F,       F,      F,    F],
-  administrator:        [F,  F,      F,     F,     F,      F,         F,      F,    F,       F,      F,    F,       T,      T,    T],
-  nobody:               [F,  F,      F,     F,     F,      F,         F,      F,    F,       F,      F,    F,       F,      F,    F],
+  //                   open members change invite command audience scale rShared rProf rRecord  wShared wProf wRecord  account teams audit
+  owner:                [T,  T,      T,     T,     T,      T,    T,     T,      T,    T,       T,      T,    F,       F,      F,    F],
+  professional:         [T,  T,      F,     T,     T,      T,    T,     T,      T,    T,       T,      T,    F,       F,      F,    F],
+  observer:             [T,  T,      F,     F,     F,      F,    F,     T,      T,    T,       F,      F,    F,       F,      F,    F],
+  'team manager':       [T,  T,      F,     F,     F,      F,    F,     T,      T,    T,       F,      F,    F,       F,      F,    T],
+  'other team manager': [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    T],
+  participant:          [T,  F,      F,     F,     F,      F,    T,     T,      F,    T,       T,      F,    F,       F,      F,    F],
+  stranger:             [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    F],
+  administrator:        [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       T,      T,    T],
+  nobody:               [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    F],
 }
 
 describe('the authorization matrix', () => {
@@ -62,6 +64,8 @@ describe('the authorization matrix', () => {
   /** Who each role is in the audit trail: an account id, or a participant's invitation id. */
   const actorIds = {} as Record<Role, string>
   let owner: ApiClient
+  let participantPersonId: string
+  let round: { roundId: string; questionId: string }
   let made = 0
 
   beforeAll(async () => {
@@ -94,6 +98,9 @@ describe('the authorization matrix', () => {
     await staffAs('administrator', async () => {})
     const participant = await participantOnMap(server, owner, mapId, 'Sophie Hale')
     clients.participant = participant.client
+    participantPersonId = participant.personId
+    const { roundId, questionId } = await roundInAMeeting(owner, mapId, await staffPersonId(server, mapId, ownerStaff.id), [participant.personId], 'sealed')
+    round = { roundId, questionId }
     actorIds.participant = participant.invitationId
     clients.nobody = new ApiClient(server.url)
   })
@@ -130,6 +137,9 @@ describe('the authorization matrix', () => {
     'invite the family': async (client) => succeeded((await client.post(`/api/maps/${mapId}/invitations`, { personId: familyPersonId })).status),
     'run a command': async (client) => succeeded((await client.post(`/api/maps/${mapId}/commands`, { type: 'rename-map', title: 'The Hale family' })).status),
     'switch the audience': async (client) => succeeded((await client.post(`/api/maps/${mapId}/audience`, { audience: 'family' })).status),
+    // The participant's own number; staff enter it for them, as on a shared screen.
+    'answer scaling': async (client) =>
+      succeeded((await client.post(`/api/maps/${mapId}/commands`, { type: 'answer-scaling', ...round, person: { personId: participantPersonId }, score: 5, reason: 'A reason.' })).status),
     'read the shared layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/shared`, { cookie: client.cookie })).status === 101,
     'read the professional layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/professional`, { cookie: client.cookie })).status === 101,
     'read the record layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/record`, { cookie: client.cookie })).status === 101,
@@ -151,7 +161,7 @@ describe('the authorization matrix', () => {
   it('records a refusal in the audit trail for every signed-in role the policy turned away', async () => {
     const events = await server.kinmap.store.audit.list({ limit: 5000 })
     const refused = new Set(events.filter((event) => event.event === 'access-refused').map((event) => event.actorUserId ?? event.actorInvitationId))
-    const turnedAway = ROLES.filter((role) => role !== 'nobody' && ALLOWED[role].slice(0, 9).includes(false))
+    const turnedAway = ROLES.filter((role) => role !== 'nobody' && ALLOWED[role].slice(0, 10).includes(false))
     expect(turnedAway.filter((role) => !refused.has(actorIds[role]))).toEqual([])
   })
 })

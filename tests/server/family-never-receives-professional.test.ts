@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as decoding from 'lib0/decoding'
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import { Sessions, SESSION_COOKIE } from '../../server/auth/sessions.js'
 import { hashToken, randomToken } from '../../server/auth/tokens.js'
-import { canvasOf, cardBody, cardShapeId, createCard, readCard, readCards, type Layer } from '../../shared/model/index.js'
+import { canvasOf, cardBody, cardShapeId, createCard, readCard, readCards } from '../../shared/model/index.js'
 import { aCard } from '../support/cards.js'
 import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
 import { addMember, createTestMap } from '../support/maps.js'
 import { signedInStaff, type SignedInStaff } from '../support/staff.js'
 import { connectLayer, tryUpgrade, type LayerClient } from '../support/sync-client.js'
+import { bytesContain, recordingClient, updatesIn, type RecordedLayer } from '../support/recording-client.js'
 import { waitFor } from '../support/wait.js'
 
 /** What professionals write in their own layer during the session: none of it may reach the family. */
@@ -21,38 +19,6 @@ const PROFESSIONAL_ONLY = [
 ]
 const MOVED_CARD_TEXT = 'Sophie says Dean has been staying at his brother’s flat.'
 
-interface RecordedLayer {
-  doc: Y.Doc
-  provider: WebsocketProvider
-  frames: Array<{ at: number; data: Uint8Array }>
-}
-
-/** A participant's y-websocket client that keeps every frame its socket receives. */
-function recordingClient(baseUrl: string, mapId: string, layer: Layer, cookie: string): RecordedLayer {
-  const frames: RecordedLayer['frames'] = []
-  class RecordingSocket extends WebSocket {
-    constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols, { headers: { cookie } })
-      this.on('message', (data: Buffer) => frames.push({ at: Date.now(), data: new Uint8Array(data) }))
-    }
-  }
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/sync`, `${mapId}/${layer}`, doc, {
-    WebSocketPolyfill: RecordingSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
-  return { doc, provider, frames }
-}
-
-/** Every Yjs update a frame carries (sync step 2 and updates), decoded from the y-websocket protocol. */
-function updatesIn(frame: Uint8Array): Uint8Array[] {
-  const decoder = decoding.createDecoder(frame)
-  if (decoding.readVarUint(decoder) !== 0) return [] // not a sync message
-  const step = decoding.readVarUint(decoder)
-  return step === 1 || step === 2 ? [decoding.readVarUint8Array(decoder)] : []
-}
-
-const bytesContain = (haystack: Uint8Array, text: string) => Buffer.from(haystack).includes(Buffer.from(text, 'utf8'))
 
 describe('a family member’s connection never receives the professional layer', () => {
   let server: TestKinmap

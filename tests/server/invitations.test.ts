@@ -74,6 +74,9 @@ describe('inviting the family and network', () => {
     expect((await maureen.client.get('/api/maps')).status).toBe(403)
     expect((await maureen.client.get(`/api/maps/${mapId}/members`)).status).toBe(403)
     expect((await maureen.client.get(`/api/maps/${mapId}/invitations`)).status).toBe(403)
+    expect(await trail('access-refused')).toContainEqual(
+      expect.objectContaining({ actorUserId: null, actorInvitationId: maureen.invitationId, mapId: null, detail: { where: 'http', action: 'staff:area' } }),
+    )
     const renamed = await maureen.client.post(`/api/maps/${mapId}/commands`, { type: 'rename-map', title: 'Renamed' })
     expect(renamed).toMatchObject({ status: 403, body: { error: 'You can read this map but not change it.' } })
   })

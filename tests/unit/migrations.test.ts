@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createDangerStatement, LAYERS, migrateLayer, readCaseMap, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
+import { createDangerStatement, LAYERS, migrateLayer, readCaseMap, readScaling, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
 
 const fixtures = new URL('../fixtures/maps/', import.meta.url)
 const SERVER = Symbol('server')
@@ -22,6 +22,15 @@ const ANALYSIS_IN: Record<string, { statements: number; bottomLines: number; nex
   'schema-0': { statements: 0, bottomLines: 0, nextSteps: 0 },
   'schema-1': { statements: 0, bottomLines: 0, nextSteps: 0 },
   'schema-2': { statements: 1, bottomLines: 1, nextSteps: 1 },
+  'schema-3': { statements: 1, bottomLines: 1, nextSteps: 1 },
+}
+
+/** What each stored map holds of scaling: questions, meetings, rounds (with their answers), judgements. */
+const SCALING_IN: Record<string, { questions: number; meetings: number; answers: number[]; judgements: number }> = {
+  'schema-0': { questions: 0, meetings: 0, answers: [], judgements: 0 },
+  'schema-1': { questions: 0, meetings: 0, answers: [], judgements: 0 },
+  'schema-2': { questions: 0, meetings: 0, answers: [], judgements: 0 },
+  'schema-3': { questions: 2, meetings: 1, answers: [2], judgements: 1 },
 }
 
 describe('stored maps of every earlier schema version still open', () => {
@@ -46,6 +55,15 @@ describe('stored maps of every earlier schema version still open', () => {
       const expected = ANALYSIS_IN[version]
       expect({ statements: map.statements.length, bottomLines: map.bottomLines.length, nextSteps: map.nextSteps.length }).toEqual(expected)
       expect(map.pairStatus).toEqual({})
+      const unreadable: string[] = []
+      const scaling = readScaling(docs.record, unreadable)
+      expect(unreadable).toEqual([])
+      expect({
+        questions: scaling.questions.length,
+        meetings: scaling.meetings.length,
+        answers: scaling.rounds.map((round) => round.answers.length),
+        judgements: scaling.judgements.length,
+      }).toEqual(SCALING_IN[version])
       for (const statement of map.statements) {
         expect(statement.goal.networkPersonIds.map((id) => map.people.find((person) => person.id === id)?.name)).toEqual(['Maureen Hale', 'Tasha Green'])
       }

@@ -10,6 +10,7 @@ import { sqliteDocuments } from './documents.js'
 import { sqliteAudit } from './audit.js'
 import { sqliteInvitations } from './invitations.js'
 import { sqliteTeams } from './teams.js'
+import { sqliteSealedAnswers } from './sealed-answers.js'
 
 export const DATABASE_FILE = 'kinmap.db'
 
@@ -39,6 +40,7 @@ export function openSqliteStore(dataDir: string): Store {
     audit: sqliteAudit(db),
     invitations: sqliteInvitations(db),
     teams: sqliteTeams(db),
+    sealedAnswers: sqliteSealedAnswers(db),
     close: async () => {
       if (db.open) db.close()
     },

@@ -146,6 +146,17 @@ const MIGRATIONS: string[] = [
   CREATE INDEX audit_events_by_event ON audit_events (event, id);
   CREATE INDEX audit_events_by_invitation ON audit_events (actor_invitation_id, id);
   `,
+  `
+  -- Answers given in a sealed scaling round, kept here and in no map document until the reveal
+  -- writes them into the record layer (then they are deleted: the record is their one home).
+  CREATE TABLE sealed_scaling_answers (
+    map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+    round_id TEXT NOT NULL,
+    answer_key TEXT NOT NULL,
+    answer TEXT NOT NULL CHECK (json_valid(answer)),
+    PRIMARY KEY (map_id, round_id, answer_key)
+  ) STRICT;
+  `,
 ]
 
 export function migrateSchema(db: Database.Database): void {
