@@ -75,17 +75,13 @@ export class Sessions {
     const session = await this.store.sessions.find(sessionId)
     if (!session) return null
     const now = this.now()
-    if (session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now) {
+    if (hasEnded(session, now)) {
       await this.store.sessions.delete(session.id)
       return null
     }
     const user = await this.store.accounts.findById(session.userId)
     if (!user) return null
-    const next = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS)
-    if (next - session.expiresAt >= EXTEND_EVERY_MS) {
-      await this.store.sessions.extend(session.id, next)
-      session.expiresAt = next
-    }
+    await slideIdleExpiry(session, now, Infinity, (next) => this.store.sessions.extend(session.id, next))
     return { kind: 'staff', session, user, actor: staffActor(user) }
   }
 
@@ -94,15 +90,11 @@ export class Sessions {
     if (!session) return null
     const now = this.now()
     const invitation = await this.store.invitations.find(session.invitationId)
-    if (!invitation || !invitationLive(invitation, now) || session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now) {
+    if (!invitation || !invitationLive(invitation, now) || hasEnded(session, now)) {
       await this.store.invitations.deleteSession(session.id)
       return null
     }
-    const next = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS, invitation.expiresAt)
-    if (next - session.expiresAt >= EXTEND_EVERY_MS) {
-      await this.store.invitations.extendSession(session.id, next)
-      session.expiresAt = next
-    }
+    await slideIdleExpiry(session, now, invitation.expiresAt, (next) => this.store.invitations.extendSession(session.id, next))
     const actor: Participant = { kind: 'participant', id: invitation.id, mapId: invitation.mapId, personId: invitation.personId }
     return { kind: 'participant', session, invitation, actor }
   }
@@ -116,6 +108,22 @@ export class Sessions {
     const now = this.now()
     return (await this.store.sessions.deleteExpired(now)) + (await this.store.invitations.deleteExpiredSessions(now))
   }
+}
+
+interface Lifetime {
+  createdAt: number
+  expiresAt: number
+}
+
+/** Idle too long, or past the absolute limit since sign-in (or since the invitation was opened). */
+const hasEnded = (session: Lifetime, now: number) => session.expiresAt <= now || session.createdAt + ABSOLUTE_MS <= now
+
+/** Use moves the idle expiry on, never past the absolute limit nor `limit`, and at most every few minutes. */
+async function slideIdleExpiry(session: Lifetime, now: number, limit: number, extend: (expiresAt: number) => Promise<void>) {
+  const next = Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS, limit)
+  if (next - session.expiresAt < EXTEND_EVERY_MS) return
+  await extend(next)
+  session.expiresAt = next
 }
 
 /**

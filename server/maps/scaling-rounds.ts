@@ -93,7 +93,7 @@ export function answerScaling(context: Context, mapId: string, command: Command<
         if (meeting) writeMeeting(record, { ...meeting, present: withPeople(meeting.present, [answer.person]) })
       })
     })
-    return (await isOwnAnswer(context.rooms, mapId, answer, sender)) ? { answer } : {}
+    return isOwnAnswer(answer, sender, await accountsOfPeople(context.rooms, mapId)) ? { answer } : {}
   })
 }
 
@@ -141,8 +141,8 @@ export async function myAnswers(context: Context, mapId: string, roundId: string
           return parsed.success ? [parsed.data] : []
         })
       : round.answers
-  const own = await Promise.all(given.map((answer) => isOwnAnswer(context.rooms, mapId, answer, sender)))
-  return given.filter((_, index) => own[index])
+  const accountOf = await accountsOfPeople(context.rooms, mapId)
+  return given.filter((answer) => isOwnAnswer(answer, sender, accountOf))
 }
 
 function existingRound(room: Room, roundId: string): ScalingRound {
@@ -158,12 +158,16 @@ function openRound(room: Room, roundId: string): ScalingRound {
   return round
 }
 
+/** Which staff account each person on the map is (null for family and network): read once, asked of many answers. */
+async function accountsOfPeople(rooms: Rooms, mapId: string): Promise<ReadonlyMap<string, string | null>> {
+  const people = await rooms.withRoom(mapId, 'shared', async (room) => readPeople(room.doc))
+  return new Map(people.map((person) => [person.id, person.userId]))
+}
+
 /** An answer is someone's own when they gave it for themselves: a family member as their person, staff as the person who is their account. */
-async function isOwnAnswer(rooms: Rooms, mapId: string, answer: ScalingAnswer, sender: CommandSender): Promise<boolean> {
+function isOwnAnswer(answer: ScalingAnswer, sender: CommandSender, accountOf: ReadonlyMap<string, string | null>): boolean {
   if (!('personId' in answer.person)) return false
   if (sender.kind === 'participant') return 'personId' in answer.enteredBy && answer.enteredBy.personId === sender.personId && answer.person.personId === sender.personId
   if (!('userId' in answer.enteredBy) || answer.enteredBy.userId !== sender.userId) return false
-  const personId = answer.person.personId
-  const person = (await rooms.withRoom(mapId, 'shared', async (room) => readPeople(room.doc))).find((candidate) => candidate.id === personId)
-  return person?.userId === sender.userId
+  return accountOf.get(answer.person.personId) === sender.userId
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSettings } from '../../shared/model/case-map.js'
-import { startTestKinmap, type TestKinmap } from '../support/kinmap-server.js'
-import { addMember, createTestMap } from '../support/maps.js'
+import type { TestKinmap } from '../support/kinmap-server.js'
+import { mapWithEveryMemberRole } from '../support/maps.js'
 import { signedInStaff, type SignedInStaff } from '../support/staff.js'
 import { storedLayer } from '../support/stored-layer.js'
 import { connectLayer, type LayerClient } from '../support/sync-client.js'
@@ -16,13 +16,7 @@ describe('server commands', () => {
   const clients: LayerClient[] = []
 
   beforeAll(async () => {
-    server = await startTestKinmap()
-    owner = await signedInStaff(server)
-    professional = await signedInStaff(server)
-    observer = await signedInStaff(server)
-    mapId = await createTestMap(owner.client)
-    await addMember(owner.client, mapId, professional, 'professional')
-    await addMember(owner.client, mapId, observer, 'observer')
+    ;({ server, owner, professional, observer, mapId } = await mapWithEveryMemberRole())
   })
   afterAll(async () => {
     for (const client of clients) client.destroy()

@@ -9,7 +9,8 @@ import { AUDIT_EVENT_KINDS, detailInWords, EVENT_NAMES, whoActed } from '../../a
 import type { Staff } from '../../policy.js'
 import type { AuditQuery, AuditRecord } from '../../store/store.js'
 import type { AppContext } from '../context.js'
-import { parseInput, RefusedByPolicy } from '../errors.js'
+import { parseInput } from '../errors.js'
+import { requireAllowed } from '../allowed.js'
 import { requireStaff } from '../signed-in.js'
 
 const MAX_PAGE = 200
@@ -47,9 +48,7 @@ export function auditRoutes(app: FastifyInstance, context: AppContext): void {
 
   const auditReader = async (request: FastifyRequest): Promise<Staff> => {
     const { actor } = requireStaff(request)
-    if (!(await policy.can(actor, 'audit:read'))) {
-      throw new RefusedByPolicy(403, 'Only administrators and team managers can read the audit trail.', { action: 'audit:read', mapId: null })
-    }
+    await requireAllowed(context, actor, 'audit:read', 'Only administrators and team managers can read the audit trail.')
     return actor
   }
 

@@ -13,9 +13,9 @@ import {
 } from '../../invitations/invitations.js'
 import type { Staff } from '../../policy.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
+import { HttpError, parseInput } from '../errors.js'
 import { requireStaff, setSessionCookie } from '../signed-in.js'
-import { openableMap } from './maps.js'
+import { mapAllowing } from '../allowed.js'
 import { rateLimitOf } from './setup.js'
 
 const NewInvitation = z
@@ -36,18 +36,10 @@ const DEVICE_COOKIE_PATH = '/api/invitations'
 
 /** Inviting a family or network member, withdrawing the invitation, and opening the link. */
 export function invitationRoutes(app: FastifyInstance, context: AppContext): void {
-  const { store, policy, rooms, syncAccess } = context
+  const { store, rooms, syncAccess } = context
 
-  const invitableMap = async (actor: Staff, params: unknown) => {
-    const map = await openableMap(context, actor, params)
-    if (!(await policy.can(actor, 'map:invite', map.id))) {
-      throw new RefusedByPolicy(403, 'Only the professionals working on this map can invite the family and network.', {
-        action: 'map:invite',
-        mapId: map.id,
-      })
-    }
-    return map
-  }
+  const invitableMap = (actor: Staff, params: unknown) =>
+    mapAllowing(context, actor, params, 'map:invite', 'Only the professionals working on this map can invite the family and network.')
 
   app.get('/api/maps/:mapId/invitations', async (request) => {
     const { actor } = requireStaff(request)

@@ -5,9 +5,10 @@ import { Email } from '../../auth/accounts.js'
 import type { Actor } from '../../policy.js'
 import { MAP_ROLES, type MembershipChange } from '../../store/store.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
+import { HttpError, parseInput } from '../errors.js'
 import { requireStaff } from '../signed-in.js'
 import { openableMap } from './maps.js'
+import { mapAllowing } from '../allowed.js'
 
 const MemberChange = z.object({ email: Email, role: z.enum(MAP_ROLES) }).strict()
 const MemberParams = z.object({ mapId: Id, userId: Id }).strict()
@@ -15,15 +16,10 @@ const NOT_A_MEMBER = 'That person is not a member of this map.'
 
 /** Who is on a map, and (for owners) adding, changing and removing them. */
 export function memberRoutes(app: FastifyInstance, context: AppContext): void {
-  const { store, policy, syncAccess } = context
+  const { store, syncAccess } = context
 
-  const manageableMap = async (actor: Actor, params: unknown) => {
-    const map = await openableMap(context, actor, params)
-    if (!(await policy.can(actor, 'map:manage-members', map.id))) {
-      throw new RefusedByPolicy(403, "Only the map's owners can change who is on it.", { action: 'map:manage-members', mapId: map.id })
-    }
-    return map
-  }
+  const manageableMap = (actor: Actor, params: unknown) =>
+    mapAllowing(context, actor, params, 'map:manage-members', "Only the map's owners can change who is on it.")
 
   app.get('/api/maps/:mapId/members', async (request) => {
     const { actor } = requireStaff(request)

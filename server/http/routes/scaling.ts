@@ -4,9 +4,9 @@ import { Id } from '../../../shared/model/schema.js'
 import { CommandRefused } from '../../maps/command-refused.js'
 import { myAnswers } from '../../maps/scaling-rounds.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
+import { HttpError, parseInput } from '../errors.js'
 import { requireSignedIn } from '../signed-in.js'
-import { openableMap } from './maps.js'
+import { mapAllowing } from '../allowed.js'
 import { commandSender } from './commands.js'
 
 const RoundParams = z.object({ mapId: Id, roundId: Id })
@@ -19,10 +19,7 @@ export function scalingRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/api/maps/:mapId/scaling-rounds/:roundId/my-answers', async (request) => {
     const { actor } = requireSignedIn(request)
     const { mapId, roundId } = parseInput(RoundParams, request.params, 'address')
-    const map = await openableMap(context, actor, { mapId })
-    if (!(await context.policy.can(actor, 'map:answer-scaling', map.id))) {
-      throw new RefusedByPolicy(403, 'You can read this map but not answer its scaling questions.', { action: 'map:answer-scaling', mapId: map.id })
-    }
+    const map = await mapAllowing(context, actor, { mapId }, 'map:answer-scaling', 'You can read this map but not answer its scaling questions.')
     try {
       return { answers: await myAnswers(context, map.id, roundId, commandSender(actor)) }
     } catch (error) {

@@ -5,7 +5,8 @@ import { createTeam, moveToTeam, oversightLost, TeamName } from '../../teams/tea
 import type { StaffSignedIn } from '../../auth/sessions.js'
 import type { UserRow } from '../../store/store.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireAllowed } from '../allowed.js'
 import { requireStaff } from '../signed-in.js'
 
 const NewTeam = z.object({ name: TeamName }).strict()
@@ -27,13 +28,11 @@ const staffInTeams = (user: UserRow) => ({
 
 /** Teams and who is in them, managed by administrators (`account:manage-teams`). */
 export function teamRoutes(app: FastifyInstance, context: AppContext): void {
-  const { store, policy, log } = context
+  const { store, log } = context
 
   async function requireTeamManagement(request: FastifyRequest): Promise<StaffSignedIn> {
     const signedIn = requireStaff(request)
-    if (!(await policy.can(signedIn.actor, 'account:manage-teams'))) {
-      throw new RefusedByPolicy(403, 'Only administrators can manage teams.', { action: 'account:manage-teams', mapId: null })
-    }
+    await requireAllowed(context, signedIn.actor, 'account:manage-teams', 'Only administrators can manage teams.')
     return signedIn
   }
 

@@ -2,18 +2,18 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { createAccount, NewAccount, userView } from '../../auth/accounts.js'
 import type { AppContext } from '../context.js'
-import { HttpError, parseInput, RefusedByPolicy } from '../errors.js'
+import { HttpError, parseInput } from '../errors.js'
+import { requireAllowed } from '../allowed.js'
 import { requireStaff } from '../signed-in.js'
 
 const NewStaff = NewAccount.extend({ isAdmin: z.boolean().default(false) }).strict()
 
 /** Staff accounts, added by administrators. */
-export function userRoutes(app: FastifyInstance, { store, policy, log }: AppContext): void {
+export function userRoutes(app: FastifyInstance, context: AppContext): void {
+  const { store, log } = context
   app.post('/api/users', async (request, reply) => {
     const { actor } = requireStaff(request)
-    if (!(await policy.can(actor, 'account:create'))) {
-      throw new RefusedByPolicy(403, 'Only administrators can add staff accounts.', { action: 'account:create', mapId: null })
-    }
+    await requireAllowed(context, actor, 'account:create', 'Only administrators can add staff accounts.')
     const input = parseInput(NewStaff, request.body)
     const user = await createAccount(store, input, input.isAdmin)
     if (!user) throw new HttpError(409, 'There is already an account with that email address.')
