@@ -8,7 +8,7 @@ import { PersonRefField } from '../cards/PersonRefField'
 import { useAnalysisView } from './analysisContext'
 import { RichPart } from './RichPart'
 import { Suggestions } from './Suggestions'
-import { CalendarDateInput } from '../cards/CalendarDateInput'
+import { CalendarDateInput } from '../app/CalendarDateInput'
 import { badgesFor } from './useAnalysis'
 import { PART_LABELS } from './wording'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { TextField } from '../app/TextField'
-import { CalendarDateInput } from '../cards/CalendarDateInput'
+import { CalendarDateInput } from '../app/CalendarDateInput'
 import type { TrailFilters } from './trail'
 
 interface TrailFilterFormProps {

@@ -14,7 +14,7 @@ import {
 import { describeError } from '../app/describeError'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate, londonToday } from '../../shared/london-time'
-import { CalendarDateInput } from './CalendarDateInput'
+import { CalendarDateInput } from '../app/CalendarDateInput'
 import { CommittedTextInput } from './CommittedTextInput'
 import { MoveCardBetweenLayers } from './MoveCardBetweenLayers'
 import { PersonRefField } from './PersonRefField'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { londonToday } from '../../shared/london-time'
 import { MEETING_TYPE_NAMES, MEETING_TYPES, type MeetingType } from '../../shared/model'
+import { CalendarDateInput } from '../app/CalendarDateInput'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { sendScalingCommand } from '../http/scaling'
 import { useScalingView } from './scalingContext'
@@ -45,10 +46,7 @@ export function StartMeeting() {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="meeting-date">Date</label>
-        <input id="meeting-date" type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-      </div>
+      <CalendarDateInput id="meeting-date" label="Date" kind="happened" value={date} onCommit={setDate} />
       <div className="field">
         <label htmlFor="meeting-facilitator">Facilitator</label>
         <select id="meeting-facilitator" value={facilitator} onChange={(event) => setFacilitator(event.target.value)}>

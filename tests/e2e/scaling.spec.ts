@@ -60,7 +60,7 @@ test('a sealed round: two family members answer from their own browsers, neither
   await expect(worker.page.getByLabel('What 0 means')).toHaveValue(/really worried/)
   await worker.page.getByLabel('The question').fill('How safe are Ellie and Jack at home?')
   await worker.page.getByRole('button', { name: 'Add the question' }).click()
-  await startMeetingAndRound(worker.page, 'Family network meeting', '2026-11-03', 'Sealed')
+  await startMeetingAndRound(worker.page, 'Family network meeting', '03/11/2026', 'Sealed')
 
   // Each answers on their own device, and sees only their own number.
   await expect(maureen.getByText('Everyone’s numbers stay hidden until they are all shown together')).toBeVisible()
@@ -94,7 +94,7 @@ test('a sealed round: two family members answer from their own browsers, neither
   await worker.page.getByRole('button', { name: 'Close the round' }).click()
 
   // A second meeting, an open round: the history shows both rounds and how each person moved.
-  await startMeetingAndRound(worker.page, 'Core group', '2026-11-17', 'Open')
+  await startMeetingAndRound(worker.page, 'Core group', '17/11/2026', 'Open')
   await answer(maureen, '8', 'Dean has moved out.')
   await answer(tasha, '5', 'The van has gone.')
   for (const page of [worker.page, maureen]) {
