@@ -19,6 +19,8 @@ export interface KinmapConfig {
   secureCookies: boolean | null
   /** Council sign-in with OpenID Connect; null when it is not configured. */
   oidc: OidcSettings | null
+  /** A folder of the council's own export templates (JSON), beside Kinmap's; null for none. */
+  exportTemplatesDir: string | null
 }
 
 /** The council's identity provider, as Kinmap's relying-party registration there describes it. */
@@ -82,6 +84,7 @@ const EnvSchema = z.object({
     .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'KINMAP_OIDC_SCOPES must be scope names separated by single spaces')
     .refine((value) => value.split(' ').includes('openid'), 'KINMAP_OIDC_SCOPES must include openid')
     .optional(),
+  KINMAP_EXPORT_TEMPLATES_DIR: z.string().optional(),
 })
 
 type Env = z.infer<typeof EnvSchema>
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KinmapConfig {
     publicUrl: values.KINMAP_PUBLIC_URL ? new URL(values.KINMAP_PUBLIC_URL).origin : null,
     secureCookies: values.KINMAP_SECURE_COOKIES ?? null,
     oidc: oidc.settings,
+    exportTemplatesDir: values.KINMAP_EXPORT_TEMPLATES_DIR ? path.resolve(values.KINMAP_EXPORT_TEMPLATES_DIR) : null,
   }
 }
 

@@ -17,6 +17,7 @@ import { acceptSyncConnections } from './sync/upgrade.js'
 import { participantName } from './invitations/participants.js'
 import type { SignedIn } from './auth/sessions.js'
 import { PersistenceTimings } from './sync/persistence-timings.js'
+import { loadTemplates } from './export/templates.js'
 
 export interface KinmapOptions extends Partial<KinmapConfig> {
   /** The built client; dist/client beside the repository root by default. */
@@ -52,6 +53,8 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.u
 export async function startKinmap(options: KinmapOptions = {}): Promise<RunningKinmap> {
   const config: KinmapConfig = { ...loadConfig({}), ...definedOnly(options) }
   const log = createLogger(config.logLevel, options.logDestination)
+  // A template that does not validate stops Kinmap here, naming the file and the field.
+  const exportTemplates = loadTemplates(config.exportTemplatesDir)
   const store = openSqliteStore(config.dataDir)
   const timings = options.measurePersistence ? new PersistenceTimings() : null
   const rooms = new Rooms({
@@ -81,6 +84,7 @@ export async function startKinmap(options: KinmapOptions = {}): Promise<RunningK
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     signInLimit: options.signInLimit ?? { max: 30, timeWindowMs: 60_000 },
     councilSignIn: config.oidc ? new CouncilSignIn(config.oidc, origin, log) : null,
+    exportTemplates,
   })
   const nameOf = (signedIn: SignedIn) =>
     signedIn.kind === 'staff' ? Promise.resolve(signedIn.user.name) : participantName(rooms, signedIn.invitation.mapId, signedIn.invitation.personId)

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js'
 import { startKinmap } from './kinmap.js'
+import { TemplateError } from './export/templates.js'
 
 /**
  * `npm start`: reads the environment, starts Kinmap, and on SIGTERM or SIGINT stops taking
@@ -36,6 +37,10 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (error instanceof TemplateError) {
+    process.stderr.write(`Kinmap cannot start: ${error.message}\n`)
+    process.exit(1)
+  }
   process.stderr.write(`Kinmap could not start: ${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)
 })

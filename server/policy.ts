@@ -2,6 +2,7 @@ import type { Layer } from '../shared/model/schema.js'
 import type { AccessRole } from '../shared/map-roles.js'
 import type { Store } from './store/store.js'
 import type { MapCommandType } from '../shared/commands.js'
+import type { Audience } from '../shared/audience.js'
 
 /**
  * The one place that decides who may do what. Routes, the sync upgrade, open sync sockets and
@@ -11,13 +12,22 @@ import type { MapCommandType } from '../shared/commands.js'
  * - owner: everything on the map, including its members and invitations.
  * - professional: reads every layer, edits the shared and professional layers, runs commands
  *   (rename, framework, agreeing, moving items between layers) and invites the family and
- *   network, because professionals run the meeting as much as owners do.
- * - observer: reads every layer, changes nothing.
+ *   network, because professionals run the meeting as much as owners do. Any owner or
+ *   professional may move a meeting on, not only its facilitator: the facilitator on record may be
+ *   a guest without an account, and facilitator and advisor lead together (two moving at once are
+ *   handled by the meeting commands: the first wins).
+ * - observer: reads every layer, changes nothing of the map; in group supervision, observers add
+ *   best questions (`map:add-best-question`), as the practice asks of them.
  * - manager: a team manager on a map of their team they are not a member of. Reads every layer,
  *   changes nothing: oversight, not case work (a manager who works the case is made a member).
  * - participant: a family or network member who came in through an invitation. Only that map,
  *   never the professional layer; edits the shared layer; answers scaling.
  * - The record layer is never written by a client; the server writes it through commands.
+ * - Exporting (map:export) is reading, written to a file: whoever may read every layer an
+ *   audience's copy reads may download that copy. So the professional copy is for those who read
+ *   the professional layer (owners, professionals, observers, the team's manager), and the
+ *   family's copy, built from the shared and record layers alone, is also the family's and
+ *   network's own to download on their device. Every export is in the audit trail.
  * - Being an administrator gives no access to any map: access to a case follows need to know,
  *   recorded as membership. Administrators manage accounts and teams, and read the audit trail
  *   (which holds ids, never case text), as information governance does.
@@ -28,7 +38,9 @@ export type MapAction =
   | 'map:invite'
   | 'map:command'
   | 'map:answer-scaling'
+  | 'map:add-best-question'
   | 'map:switch-audience'
+  | 'map:export'
   | 'layer:read'
   | 'layer:write'
 export type AccountAction = 'account:create' | 'account:manage-teams' | 'audit:read' | 'staff:area'
@@ -38,7 +50,9 @@ export const MAP_ACTIONS = [
   'map:invite',
   'map:command',
   'map:answer-scaling',
+  'map:add-best-question',
   'map:switch-audience',
+  'map:export',
   'layer:read',
   'layer:write',
 ] as const satisfies readonly MapAction[]
@@ -93,12 +107,25 @@ export function roleAllows(role: AccessRole | null, action: MapAction, layer?: L
       return EDITS.has(role)
     case 'map:answer-scaling':
       return EDITS.has(role) || role === 'participant'
+    case 'map:add-best-question':
+      return EDITS.has(role) || role === 'observer'
+    case 'map:export':
+      // `layer` is the most private layer the copy reads (`exportLayer`): reading it is the right.
+      return layer !== undefined && roleAllows(role, 'layer:read', layer)
   }
 }
 
-/** What the policy is asked before a command runs: answering scaling is the family's too; the rest is staff's. */
+/** The most private layer an audience's export reads: what the policy is asked about for `map:export`. */
+export const exportLayer = (audience: Audience): Layer => (audience === 'professional' ? 'professional' : 'shared')
+
+/**
+ * What the policy is asked before a command runs: answering scaling is the family's too, adding a
+ * best question an observer's too; the rest is for those who run the meeting.
+ */
 export function commandAction(type: MapCommandType): MapAction {
-  return type === 'answer-scaling' ? 'map:answer-scaling' : 'map:command'
+  if (type === 'answer-scaling') return 'map:answer-scaling'
+  if (type === 'add-best-question') return 'map:add-best-question'
+  return 'map:command'
 }
 
 /** `staff:area`: the pages of staff work (the map list, members, invitations), never a family member's. */

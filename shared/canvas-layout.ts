@@ -25,6 +25,11 @@ export interface MapZones {
   judgement: Rect
   /** Everything above, for fitting the map into view. */
   bounds: Rect
+  /**
+   * The genogram's own area, to the right of the map, level with its top. The drawing starts at
+   * `genogramOrigin`; a family too large for the area makes its frame grow.
+   */
+  genogram: Rect
 }
 
 /** A card's size when nobody has resized it: room for a few lines of text and who said it. */
@@ -40,6 +45,8 @@ const QUESTION_HEIGHT = 88
 const JUDGEMENT_GAP = 48
 const JUDGEMENT_HEIGHT = 200
 const JUDGEMENT_PADDING = 64 // keeps 0 and 10 clear of the strip's ends
+const GENOGRAM_GAP = 160 // wide enough that the genogram reads as a place of its own
+const GENOGRAM_SIZE = { w: 1400, h: 1000 } // room for three generations of a family; a larger one grows it
 /** Cards beyond a zone's grid are laid over it again, each pass nudged by this much. */
 const OVERFLOW_STEP = 16
 const OVERFLOW_PASSES = 4
@@ -64,13 +71,19 @@ function layOut(): MapZones {
   })
   const judgement = { x: 0, y: QUESTION_HEIGHT + COLUMN_HEIGHT + JUDGEMENT_GAP, w: width, h: JUDGEMENT_HEIGHT }
   const bounds = { x: 0, y: 0, w: width, h: judgement.y + judgement.h }
-  return { questions, domains, judgement, bounds }
+  const genogram = { x: width + GENOGRAM_GAP, y: 0, ...GENOGRAM_SIZE }
+  return { questions, domains, judgement, bounds, genogram }
 }
 
 const ZONES: MapZones = layOut()
 
 export function zones(): MapZones {
   return ZONES
+}
+
+/** Where the genogram's drawing (its own coordinates start at 0, 0) sits on the page: below the area's name. */
+export function genogramOrigin(): Point {
+  return { x: ZONES.genogram.x + ZONE_PADDING, y: ZONES.genogram.y + QUESTION_HEIGHT }
 }
 
 const contains = (rect: Rect, point: Point) =>

@@ -5,6 +5,7 @@ import { ChooseAndAdd } from './ChooseAndAdd'
 import { PairList } from './PairList'
 import { Suggestions } from './Suggestions'
 import { useChange } from '../app/useChange'
+import { peopleToChoose, personChoiceLabel } from '../map/peopleToChoose'
 import { PART_LABELS } from './wording'
 
 interface NetworkPartProps {
@@ -26,7 +27,7 @@ export function NetworkPart({ id, statementId, context, personIds, badges }: Net
   const { error, setError, change } = useChange()
   const label = PART_LABELS.networkPersonIds
   const byId = new Map(analysis.people.map((person) => [person.id, person]))
-  const candidates = analysis.people.filter(
+  const candidates = peopleToChoose(analysis.people).filter(
     (person) => person.group !== 'professional' && !analysis.childIds.includes(person.id) && !personIds.includes(person.id),
   )
   const items = personIds.map((personId) => {
@@ -51,7 +52,7 @@ export function NetworkPart({ id, statementId, context, personIds, badges }: Net
           id={id}
           label="Add to the safety network"
           hint="Adults from the family and network, from the People panel."
-          options={candidates.map((person) => ({ value: person.id, label: person.relationship ? `${person.name} (${person.relationship})` : person.name }))}
+          options={candidates.map((person) => ({ value: person.id, label: personChoiceLabel(person) }))}
           placeholder="Choose a person"
           noneLeft="No one left to add"
           addName={`to the safety network (${context})`}

@@ -1,5 +1,6 @@
 import type { Framework } from '../../shared/framework'
-import { goalSentence, statementSentence } from '../../shared/model'
+import { goalSentence, planCoverage, statementSentence } from '../../shared/model'
+import { rulesInWords } from '../safety-plan/planWords'
 import { stageClass, stageInWords } from './pairStatusWords'
 import type { Analysis } from './useAnalysis'
 
@@ -14,10 +15,15 @@ export interface PairInWords {
   stage: string
   /** 'draft' | 'shared' | 'agreed' | 'changed', for styling. */
   stageClass: string
+  /** "Safety plan: 2 rules answer this", or that none does yet. */
+  plan: string
+  /** Whether a rule of the safety plan answers the statement. */
+  planCovered: boolean
 }
 
 export function pairsInWords(analysis: Analysis, framework: Framework): PairInWords[] {
   const reading = { people: analysis.people, childIds: analysis.childIds, framework }
+  const coverage = planCoverage(analysis.statements, analysis.planRules)
   return analysis.statements.map((statement, index) => ({
     statementId: statement.id,
     number: index + 1,
@@ -25,6 +31,8 @@ export function pairsInWords(analysis: Analysis, framework: Framework): PairInWo
     goal: goalSentence(statement.goal, reading),
     stage: stageInWords(statement, analysis.pairStatus[statement.id]),
     stageClass: stageClass(statement, analysis.pairStatus[statement.id]),
+    plan: rulesInWords(coverage.statements[index].rules.length),
+    planCovered: coverage.statements[index].rules.length > 0,
   }))
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type * as Y from 'yjs'
 import { coachAnalysis, type Badge, type CoachOptions } from '../../shared/coach'
 import {
@@ -7,15 +7,17 @@ import {
   readNextSteps,
   readPairStatus,
   readPeople,
+  readPlanRules,
   readSettings,
   type BottomLine,
   type DangerStatement,
   type NextStep,
   type PairStatus,
   type Person,
+  type PlanRule,
 } from '../../shared/model'
 import { londonToday } from '../../shared/london-time'
-import { keepIfSame } from '../yjs/useObservedDeep'
+import { useDocumentsReading } from '../yjs/useDocumentsReading'
 
 export interface Analysis {
   statements: DangerStatement[]
@@ -25,6 +27,8 @@ export interface Analysis {
   pairStatus: Record<string, PairStatus>
   /** The people the map is about: children, never their own safety network. */
   childIds: string[]
+  /** The safety plan's rules: which statements they answer is shown beside each pair. */
+  planRules: PlanRule[]
 }
 
 // The coach caches its compiled word lists by the options' identity: pass the same object each time.
@@ -36,19 +40,7 @@ const COACH_OPTIONS: CoachOptions = {}
  * on each keystroke would be waste).
  */
 export function useAnalysisData(shared: Y.Doc, record: Y.Doc): Analysis {
-  const [analysis, setAnalysis] = useState(() => read(shared, record))
-
-  useEffect(() => {
-    const update = () => setAnalysis((previous) => keepIfSame(previous, read(shared, record)))
-    update()
-    shared.on('update', update)
-    record.on('update', update)
-    return () => {
-      shared.off('update', update)
-      record.off('update', update)
-    }
-  }, [shared, record])
-  return analysis
+  return useDocumentsReading([shared, record], useCallback(() => read(shared, record), [shared, record]))
 }
 
 /** The analysis and the practice coach's badges over it. */
@@ -67,6 +59,7 @@ function read(shared: Y.Doc, record: Y.Doc): Analysis {
     people: readPeople(shared),
     pairStatus: readPairStatus(record),
     childIds: readSettings(record)?.childIds ?? [],
+    planRules: readPlanRules(shared),
   }
 }
 

@@ -17,6 +17,12 @@ const CanvasRoute = lazy(() => import('../map/CanvasRoute').then((module) => ({ 
 const ColumnsView = lazy(() => import('../columns/ColumnsView').then((module) => ({ default: module.ColumnsView })))
 const AnalysisView = lazy(() => import('../analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })))
 const ScalingView = lazy(() => import('../scaling/ScalingView').then((module) => ({ default: module.ScalingView })))
+const SafetyPlanView = lazy(() => import('../safety-plan/SafetyPlanView').then((module) => ({ default: module.SafetyPlanView })))
+const PlanCopyPage = lazy(() => import('../safety-plan/PlanCopyPage').then((module) => ({ default: module.PlanCopyPage })))
+const NetworkView = lazy(() => import('../network/NetworkView').then((module) => ({ default: module.NetworkView })))
+const MeetingView = lazy(() => import('../meeting/MeetingView').then((module) => ({ default: module.MeetingView })))
+const CheckpointView = lazy(() => import('../meeting/CheckpointView').then((module) => ({ default: module.CheckpointView })))
+const PresenterRoute = lazy(() => import('../meeting/PresenterRoute').then((module) => ({ default: module.PresenterRoute })))
 const TeamsPage = lazy(() => import('../admin/TeamsPage').then((module) => ({ default: module.TeamsPage })))
 const AuditTrailPage = lazy(() => import('../audit/AuditTrailPage').then((module) => ({ default: module.AuditTrailPage })))
 
@@ -41,6 +47,8 @@ export function App() {
       <Route path="/join" element={<JoinPage />} />
       <Route path="/left" element={<LeftPage />} />
       <Route element={<RequireSession />}>
+        {/* The shared screen for a projector: no app bar, no map frame, nothing to edit. */}
+        <Route path="maps/:mapId/present" element={loading(<PresenterRoute />)} />
         <Route element={<SessionShell />}>
           <Route index element={<MapListPage />} />
           <Route path="maps/:mapId" element={loading(<MapRoute />)}>
@@ -48,6 +56,11 @@ export function App() {
             <Route path="columns" element={loading(<ColumnsView />)} />
             <Route path="analysis" element={loading(<AnalysisView />)} />
             <Route path="scaling" element={loading(<ScalingView />)} />
+            <Route path="meeting" element={loading(<MeetingView />)} />
+            <Route path="checkpoints/:checkpointId" element={loading(<CheckpointView />)} />
+            <Route path="plan" element={loading(<SafetyPlanView />)} />
+            <Route path="plan/copy/:personId" element={loading(<PlanCopyPage />)} />
+            <Route path="network" element={loading(<NetworkView />)} />
           </Route>
           <Route path="audit" element={loading(<AuditTrailPage />)} />
           <Route path="admin/teams" element={loading(<TeamsPage />)} />

@@ -18,6 +18,8 @@ type CalendarDateInputProps = { id: string; label: string } & (
   | { kind: 'happened'; value: string; onCommit(value: string): void }
   /** When something is due: may be in the future; emptying the field clears it. */
   | { kind: 'due'; value: string | null; onCommit(value: string | null): void }
+  /** When something happened, if anyone knows: never in the future; emptying the field clears it. */
+  | { kind: 'happenedIfKnown'; value: string | null; onCommit(value: string | null): void }
 )
 
 /**
@@ -32,14 +34,14 @@ export function CalendarDateInput(props: CalendarDateInputProps) {
   useEffect(() => setDraft(shown), [shown])
 
   function commit() {
-    if (props.kind === 'due' && !draft.trim()) {
+    if (props.kind !== 'happened' && !draft.trim()) {
       setProblem(null)
       if (props.value !== null) props.onCommit(null)
       return
     }
     const parsed = parseUkDate(draft)
     if (!parsed) return setProblem('Enter a real date as day/month/year, for example 14/11/2026.')
-    if (props.kind === 'happened' && parsed > londonToday()) return setProblem('The date cannot be in the future.')
+    if (props.kind !== 'due' && parsed > londonToday()) return setProblem('The date cannot be in the future.')
     setProblem(null)
     if (parsed !== value) props.onCommit(parsed)
     setDraft(formatCalendarDate(parsed))

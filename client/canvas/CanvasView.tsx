@@ -22,9 +22,13 @@ import { useAnalysisData } from '../analysis/useAnalysis'
 import { readCard } from '../cards/readCard'
 import type { CanvasViewProps } from '../map/CanvasViewProps'
 import { usePeople } from '../map/usePeople'
+import { GenogramOnCanvasContext } from '../genogram/genogram-context'
+import { GenogramShapeUtil } from '../genogram/GenogramShapeUtil'
+import { useGenogramState } from '../genogram/useGenogramState'
 import { bindLayers, type LayersBinding } from './bind-layers'
 import { bindPairs } from './bind-pairs'
 import { bindPresence } from './bind-presence'
+import { showWidthOf } from './camera'
 import { canvasComponents, canvasOverrides } from './canvas-chrome'
 import { isCardShape } from './card-shape-type'
 import { CardShapeUtil } from './CardShapeUtil'
@@ -39,8 +43,6 @@ import './canvas.css'
 const assetUrls = getAssetUrlsByImport()
 // A double-click on the map adds a card (useAddCardOnDoubleClick), not a text shape.
 const options: Partial<TldrawOptions> = { createTextOnCanvasDoubleClick: false, maxPages: 1 }
-const EDGE = 24 // screen pixels between the map and the sides of the view
-const TOP = 72 // room above the map for the "Add card" buttons and quick actions
 
 const userRecord = (user: CanvasViewProps['user']) =>
   UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color })
@@ -75,6 +77,9 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
   const pairsNow = { pairs, open: (statementId: string) => audience === 'professional' && navigate(pairInAnalysis(mapId, statementId)) }
   const currentPairs = useRef(pairsNow)
   currentPairs.current = pairsNow
+  const genogram = useGenogramState({ docs, access, audience })
+  const currentGenogram = useRef(genogram)
+  currentGenogram.current = genogram
 
   const [$user] = useState(() => atom('Kinmap user', userRecord(user)))
   useEffect(() => {
@@ -95,6 +100,10 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
       PairShapeUtil.configure({
         open: (statementId) => currentPairs.current.open(statementId),
         describe: (shape) => describePair(current.current, shape, currentPairs.current.pairs.get(shape.props.statementId)),
+      }),
+      GenogramShapeUtil.configure({
+        open: () => currentGenogram.current.openPanel(),
+        describe: () => `Genogram of ${Object.keys(currentGenogram.current.layout.people).length} people. Press Enter for its people and relationships as lists.`,
       }),
     ],
     [],
@@ -127,7 +136,7 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
         return shape !== undefined && isCardShape(shape) && cardLayerIn(current.current, shape.props.cardId) === 'professional'
       })
       const stopPairs = bindPairs(editor, docs.shared, layers)
-      showMapWidth(editor)
+      showWidthOf(editor, zones().bounds)
       return () => {
         binding.current?.unbind()
         binding.current = null
@@ -148,17 +157,19 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
     <div className="kinmap-canvas">
       <MapOnCanvasContext.Provider value={map}>
         <PairsOnCanvasContext.Provider value={pairs}>
-          <Tldraw
-          store={store}
-          shapeUtils={shapeUtils}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey}
-          locale="en"
-          components={canvasComponents}
-          overrides={overrides}
-          options={options}
-          onMount={onMount}
-          />
+          <GenogramOnCanvasContext.Provider value={genogram}>
+            <Tldraw
+              store={store}
+              shapeUtils={shapeUtils}
+              assetUrls={assetUrls}
+              licenseKey={licenseKey}
+              locale="en"
+              components={canvasComponents}
+              overrides={overrides}
+              options={options}
+              onMount={onMount}
+            />
+          </GenogramOnCanvasContext.Provider>
         </PairsOnCanvasContext.Provider>
       </MapOnCanvasContext.Provider>
       {removing > 0 && <RemoveCardsDialog count={removing} onDelete={() => settleRemoval(true)} onKeep={() => settleRemoval(false)} />}
@@ -167,14 +178,6 @@ export function CanvasView({ docs, providers, access, user, framework, audience,
 }
 
 export default CanvasView
-
-/** Opens on the whole width of the map, its top in view. */
-function showMapWidth(editor: Editor) {
-  const { bounds } = zones()
-  const view = editor.getViewportScreenBounds()
-  const z = Math.min(1, Math.max(0.1, (view.w - 2 * EDGE) / bounds.w))
-  editor.setCamera({ x: EDGE / z - bounds.x, y: TOP / z - bounds.y, z }, { immediate: true })
-}
 
 /** What a screen reader hears for a card shape. */
 function describeCard(map: MapOnCanvas, cardId: string): string | undefined {

@@ -6,7 +6,8 @@ import { usePairOnCanvas } from './pairs-context'
 
 /**
  * What a pair shape shows: its number and kind on the pair's colour band, the statement or goal as
- * plain sentences, and where the pair stands. Both sides carry the same number and colour, so the
+ * plain sentences, and where the pair stands; the goal also says how many safety plan rules answer
+ * the pair. Both sides carry the same number and colour, so the
  * two read as one pair across the map even where the line between them is covered.
  */
 export function PairOnCanvas({ shape }: { shape: PairShape }) {
@@ -23,6 +24,7 @@ export function PairOnCanvas({ shape }: { shape: PairShape }) {
       </header>
       <p className="kinmap-pair__text">{pair ? pair[side] : ''}</p>
       <p className="kinmap-pair__stage">{pair?.stage}</p>
+      {side === 'goal' && pair && <p className={pair.planCovered ? 'kinmap-pair__plan' : 'kinmap-pair__plan kinmap-pair__plan--none'}>{pair.plan}</p>}
     </article>
   )
 }

@@ -18,6 +18,7 @@ import { isPlacedAt, placedCardShape, placeUnplacedCards } from './card-placemen
 import { isCardShape, type CardShape } from './card-shape-type'
 import { layerFor } from './layer-routing'
 import { isPairShape } from './pair-shape-type'
+import { isGenogramShape } from '../genogram/genogram-shape-type'
 import { checkCanvasRecord, referencesOf } from './record-checks'
 
 /**
@@ -43,8 +44,8 @@ export interface LayersBinding {
 type KeyValueChange = { action: 'add' | 'update' | 'delete'; newValue?: unknown }
 type Writes = Map<CardLayer, { puts: TLRecord[]; deletes: string[]; domains: Map<string, Domain> }>
 
-// Pair shapes are drawn from the analysis on every device (bind-pairs.ts) and never stored.
-const isSynced = (record: TLRecord) => (record.typeName === 'shape' && !isPairShape(record)) || record.typeName === 'binding'
+// Pair shapes and the genogram are drawn on every device (bind-pairs.ts, useGenogramShape.ts) and never stored.
+const isSynced = (record: TLRecord) => (record.typeName === 'shape' && !isPairShape(record) && !isGenogramShape(record)) || record.typeName === 'binding'
 /** A card's one shape. Copies (pasted, duplicated) carry another id and are removed at once. */
 const isCardsOwnShape = (record: TLRecord): record is CardShape => isCardShape(record) && record.id === cardShapeId(record.props.cardId)
 

@@ -20,7 +20,12 @@ import type { CardLayer } from '../../shared/model'
 import { addCardInView } from './add-card'
 import { CardPanel } from './CardPanel'
 import { isCardShape } from './card-shape-type'
+import { isGenogramShape } from '../genogram/genogram-shape-type'
 import { isPairShape } from './pair-shape-type'
+import { GenogramArea } from '../genogram/GenogramArea'
+import { GenogramButtons } from '../genogram/GenogramButtons'
+import { GenogramPanel } from '../genogram/GenogramPanel'
+import { useGenogramShape } from '../genogram/useGenogramShape'
 import { PairConnectors } from './PairConnectors'
 import { useMapOnCanvas, type MapOnCanvas } from './map-context'
 import { MapZones } from './MapZones'
@@ -54,7 +59,7 @@ function CalmStylePanel() {
     'style panel wanted',
     () =>
       !['select', 'hand'].includes(editor.getCurrentToolId()) ||
-      editor.getSelectedShapes().some((shape) => !isCardShape(shape) && !isPairShape(shape)),
+      editor.getSelectedShapes().some((shape) => !isCardShape(shape) && !isPairShape(shape) && !isGenogramShape(shape)),
     [editor],
   )
   return wanted ? <DefaultStylePanel /> : null
@@ -85,13 +90,24 @@ function AddCardButtons() {
   )
 }
 
-/** Behind the shapes, in page space: the map's zones and the lines joining each statement to its goal. */
+/** Behind the shapes, in page space: the map's zones, the lines joining each statement to its goal, the genogram's area. */
 function BehindTheShapes() {
   return (
     <>
       <MapZones />
       <PairConnectors />
+      <GenogramArea />
     </>
+  )
+}
+
+/** Above the canvas: adding cards, and going between the map and the genogram. */
+function TopControls() {
+  return (
+    <div className="kinmap-top-controls">
+      <AddCardButtons />
+      <GenogramButtons />
+    </div>
   )
 }
 
@@ -100,7 +116,13 @@ function InFrontOfTheCanvas() {
   const map = useMapOnCanvas()
   useAddCardOnDoubleClick(map)
   useLocalContentOnly()
-  return <CardPanel />
+  useGenogramShape()
+  return (
+    <>
+      <CardPanel />
+      <GenogramPanel />
+    </>
+  )
 }
 
 /**
@@ -110,7 +132,7 @@ function InFrontOfTheCanvas() {
 export const canvasComponents: TLComponents = {
   OnTheCanvas: BehindTheShapes,
   InFrontOfTheCanvas,
-  TopPanel: AddCardButtons,
+  TopPanel: TopControls,
   Toolbar: CalmToolbar,
   StylePanel: CalmStylePanel,
   MainMenu: null,

@@ -1,6 +1,7 @@
 import type { TLRecord, TLStore } from 'tldraw'
 import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, cardShapeId } from '../../shared/model'
 import { PAIR_SHAPE_TYPE } from './pair-shape-type'
+import { GENOGRAM_SHAPE_TYPE } from '../genogram/genogram-shape-type'
 
 /**
  * Checks a record from a layer's canvas before it goes into the tldraw store: anything another
@@ -16,6 +17,7 @@ export function checkCanvasRecord(
   if (!parsed.success) return { problem: 'it is not a shape or a binding' }
   if (parsed.data.id !== key) return { problem: 'it is filed under another id' }
   if (parsed.data.type === PAIR_SHAPE_TYPE) return { problem: 'a pair is drawn from the analysis, never stored' }
+  if (parsed.data.type === GENOGRAM_SHAPE_TYPE) return { problem: 'the genogram is drawn from its people, never stored' }
   if (parsed.data.type === CARD_SHAPE_TYPE) {
     const props = CardShapeProps.safeParse((value as { props?: unknown }).props)
     if (!props.success) return { problem: 'a card shape needs a card id and a size' }

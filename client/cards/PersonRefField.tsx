@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Person, PersonRef } from '../../shared/model'
+import { peopleToChoose, personChoiceLabel } from '../map/peopleToChoose'
 
 const NONE = ''
 const UNLISTED = 'unlisted'
@@ -52,7 +53,8 @@ export function PersonRefField({ id, label, value, people, allowNone, onChange }
     if (next.name && next.role && JSON.stringify(next) !== saved) onChange(next)
   }
 
-  const knownChoice = choice === NONE || choice === UNLISTED || people.some((person) => personChoice(person.id) === choice)
+  const offered = peopleToChoose(people, value && 'personId' in value ? [value.personId] : [])
+  const knownChoice = choice === NONE || choice === UNLISTED || offered.some((person) => personChoice(person.id) === choice)
   const context = label.toLowerCase()
 
   return (
@@ -71,9 +73,9 @@ export function PersonRefField({ id, label, value, people, allowNone, onChange }
               Someone no longer on the map
             </option>
           )}
-          {people.map((person) => (
+          {offered.map((person) => (
             <option key={person.id} value={personChoice(person.id)}>
-              {person.relationship ? `${person.name} (${person.relationship})` : person.name}
+              {personChoiceLabel(person)}
             </option>
           ))}
           <option value={UNLISTED}>Someone not on the list…</option>

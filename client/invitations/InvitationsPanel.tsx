@@ -6,6 +6,7 @@ import { formatLondonDateTime } from '../../shared/london-time'
 import type { Invitation } from '../http/contract'
 import { inviteToMap, withdrawInvitation } from '../http/invitations'
 import { PanelHeading } from '../map/PanelHeading'
+import { peopleToChoose } from '../map/peopleToChoose'
 import { usePeople } from '../map/usePeople'
 import { InviteLink } from './InviteLink'
 import { WithdrawInvitation } from './WithdrawInvitation'
@@ -25,8 +26,10 @@ const DURATIONS = [1, 7, 14, 28] as const
  * for a limited time, on one device, withdrawn at any moment.
  */
 export function InvitationsPanel({ mapId, shared, onClose }: { mapId: string; shared: Y.Doc; onClose(): void }) {
-  const people = usePeople(shared).filter((person) => person.group !== 'professional')
   const { invitations, error, reload } = useInvitations(mapId)
+  // Someone already invited stays listed, so their link can still be withdrawn.
+  const invited = (invitations ?? []).map((invitation) => invitation.personId)
+  const people = peopleToChoose(usePeople(shared), invited).filter((person) => person.group !== 'professional')
   const [link, setLink] = useState<{ personId: string; link: string; expiresAt: string } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 

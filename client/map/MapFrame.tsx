@@ -10,6 +10,8 @@ import { FrameworkSwitch } from './FrameworkSwitch'
 import { MapClosed } from './MapClosed'
 import { MembersPanel } from './MembersPanel'
 import { InvitationsPanel } from '../invitations/InvitationsPanel'
+import { ExportPanel } from '../export/ExportPanel'
+import { MeetingFollower } from '../meeting/MeetingFollower'
 import { PeoplePanel } from './PeoplePanel'
 import { Presence } from './Presence'
 import { RenameMap } from './RenameMap'
@@ -21,9 +23,9 @@ import { useMembers } from './useMembers'
 import { useSettings } from './useSettings'
 import { ViewSwitch } from './ViewSwitch'
 
-const PANELS = ['people', 'members', 'invitations'] as const
+const PANELS = ['people', 'members', 'invitations', 'export'] as const
 type PanelName = (typeof PANELS)[number]
-const PANEL_LABELS: Record<PanelName, string> = { people: 'People', members: 'Members', invitations: 'Invitations' }
+const PANEL_LABELS: Record<PanelName, string> = { people: 'People', members: 'Members', invitations: 'Invitations', export: 'Export' }
 
 interface MapFrameProps {
   map: MapInfo
@@ -55,7 +57,8 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
   const family = audience.audience === 'family'
   const mayChangeSettings = runsCommands(map.role) && !family
   const mayInvite = runsCommands(map.role) && !family
-  const panelOffered: Record<PanelName, boolean> = { people: true, members: !family, invitations: mayInvite }
+  // Exporting is offered to everyone who may open the map: the family audience offers the family copy only.
+  const panelOffered: Record<PanelName, boolean> = { people: true, members: !family, invitations: mayInvite, export: true }
   const shownPanel = panel && panelOffered[panel] ? panel : null
   const location = useLocation()
 
@@ -73,7 +76,12 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
     audience: audience.audience,
   }
 
-  const panelButtons = { people: useRef<HTMLButtonElement>(null), members: useRef<HTMLButtonElement>(null), invitations: useRef<HTMLButtonElement>(null) }
+  const panelButtons = {
+    people: useRef<HTMLButtonElement>(null),
+    members: useRef<HTMLButtonElement>(null),
+    invitations: useRef<HTMLButtonElement>(null),
+    export: useRef<HTMLButtonElement>(null),
+  }
   const togglePanel = (name: PanelName) => setPanel((current) => (current === name ? null : name))
   // Closing a panel returns the keyboard to the button that opened it.
   const closePanel = () => {
@@ -89,13 +97,21 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
   return (
     <main id="main" className="map-page">
       <header className="map-header">
-        <div className="map-header__title">
-          <h1>{title}</h1>
-          <RenameMap mapId={map.id} title={title} mayRename={mayChangeSettings} />
+        <div className="map-header__line">
+          <div className="map-header__title">
+            <h1>{title}</h1>
+            <RenameMap mapId={map.id} title={title} mayRename={mayChangeSettings} />
+          </div>
+          <div className="map-header__settings">
+            {audience.mayChoose && <AudienceSwitch choice={audience} />}
+            {!family && <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />}
+          </div>
+          <div className="map-header__status">
+            <Presence awareness={providers.shared.awareness} user={user} />
+            <ConnectionStatus status={status} />
+          </div>
         </div>
-        <div className="map-header__controls">
-          {audience.mayChoose && <AudienceSwitch choice={audience} />}
-          {!family && <FrameworkSwitch mapId={map.id} framework={framework} mayChange={mayChangeSettings} />}
+        <div className="map-header__line">
           <ViewSwitch mapId={map.id} withAnalysis={!family} family={family} />
           <div className="map-header__panels" role="group" aria-label="Panels">
             {PANELS.filter((name) => panelOffered[name]).map((name) => (
@@ -113,12 +129,9 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
             ))}
           </div>
         </div>
-        <div className="map-header__status">
-          <Presence awareness={providers.shared.awareness} user={user} />
-          <ConnectionStatus status={status} />
-        </div>
       </header>
       {family && audience.mayChoose && <FamilyAudienceBanner />}
+      {synced && <MeetingFollower mapId={map.id} record={docs.record} framework={framework} audience={audience.audience} mayRun={runsCommands(map.role)} />}
 
       <SyncProblem notice={connection.notice} onDismiss={connection.dismissNotice} />
 
@@ -134,13 +147,17 @@ export function MapFrame({ map, access, audience, connection }: MapFrameProps) {
         </div>
         {shownPanel && (
           <aside id="map-panel" className="map-panel" aria-labelledby="map-panel-heading">
-            {shownPanel === 'invitations' ? (
+            {shownPanel === 'export' ? (
+              <ExportPanel mapId={map.id} audience={audience.audience} onClose={closePanel} />
+            ) : shownPanel === 'invitations' ? (
               <InvitationsPanel mapId={map.id} shared={docs.shared} onClose={closePanel} />
             ) : shownPanel === 'people' ? (
               <PeoplePanel
-                shared={docs.shared}
-                editable={access.shared === 'edit' && !family}
+                docs={docs}
+                editable={access.shared === 'edit'}
+                editsDetails={access.professional === 'edit' && !!docs.professional}
                 showAgencies={!family}
+                mayRemove={!family && map.role !== 'participant'}
                 childIds={settings?.childIds ?? []}
                 onClose={closePanel}
               />

@@ -1,33 +1,60 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type * as Y from 'yjs'
-import { addPerson, PERSON_GROUPS, updatePerson, type Person } from '../../shared/model'
+import { PERSON_GROUPS, type MapDocuments, type Person } from '../../shared/model'
+import { londonToday } from '../../shared/london-time'
+import { useGenogram } from '../genogram/useGenogram'
 import { PanelHeading } from './PanelHeading'
-import { PersonForm, type PersonDraft } from './PersonForm'
+import { personName } from './peopleToChoose'
+import { detailsDraft, personDraft } from './personDraft'
+import { PersonForm } from './PersonForm'
 import { PERSON_GROUP_HEADINGS } from './personGroups'
+import { RemovePersonDialog } from './RemovePersonDialog'
+import { savePerson } from './savePerson'
 import { usePeople } from './usePeople'
 
 interface PeoplePanelProps {
-  shared: Y.Doc
+  /** The professional layer is absent in the family audience and on a family member's device. */
+  docs: MapDocuments
   editable: boolean
+  /** Contact details and consent: when the professionals' layer is open and this person may edit it. */
+  editsDetails: boolean
   /** False in the family audience: a person's agency is a professional's contact detail. */
   showAgencies: boolean
+  /** Taking someone off the map touches the analysis, so it is for professionals, not the family audience. */
+  mayRemove: boolean
   /** The people the map is about, marked as such in the list. */
   childIds: string[]
   onClose(): void
 }
 
-const EMPTY: PersonDraft = { name: '', relationship: '', agency: '', group: 'family' }
-
-/** The map's people: one record each, used by every card that names them. */
-export function PeoplePanel({ shared, editable, showAgencies, childIds, onClose }: PeoplePanelProps) {
-  const people = usePeople(shared)
+/** The map's people: one record each, used by every card, pair, genogram and circle that names them. */
+export function PeoplePanel({ docs, editable, editsDetails, showAgencies, mayRemove, childIds, onClose }: PeoplePanelProps) {
+  const people = usePeople(docs.shared)
+  const genogram = useGenogram(docs.shared, editsDetails ? docs.professional : undefined)
   const [editing, setEditing] = useState<string | 'new' | null>(null)
+  const [removing, setRemoving] = useState<Person | null>(null)
   // When a form closes, the keyboard returns to the button that opened it.
   const [returnTo, setReturnTo] = useState<string | 'new' | null>(null)
   const close = () => {
     setReturnTo(editing)
     setEditing(null)
   }
+  const today = londonToday()
+  const formFor = (person: Person | null) => (
+    <PersonForm
+      id={person ? `person-${person.id}` : 'person-new'}
+      initial={personDraft(person ?? {}, today)}
+      before={person ?? {}}
+      initialDetails={editsDetails ? detailsDraft(person && genogram.details[person.id]) : null}
+      households={genogram.households}
+      showAgency={showAgencies}
+      submitLabel={person ? 'Save changes' : 'Add person'}
+      onSave={(fields, details) => {
+        savePerson(docs, person?.id ?? null, fields, details)
+        close()
+      }}
+      onCancel={close}
+    />
+  )
 
   return (
     <div className="panel-content">
@@ -43,16 +70,7 @@ export function PeoplePanel({ shared, editable, showAgencies, childIds, onClose 
               {members.map((person) =>
                 editing === person.id ? (
                   <li key={person.id} className="person">
-                    <PersonForm
-                      id={`person-${person.id}`}
-                      initial={{ name: person.name, relationship: person.relationship, agency: person.agency, group: person.group }}
-                      submitLabel="Save changes"
-                      onSave={(draft) => {
-                        updatePerson(shared, person.id, draft)
-                        close()
-                      }}
-                      onCancel={close}
-                    />
+                    {formFor(person)}
                   </li>
                 ) : (
                   <PersonItem
@@ -61,6 +79,7 @@ export function PeoplePanel({ shared, editable, showAgencies, childIds, onClose 
                     isChild={childIds.includes(person.id)}
                     showAgency={showAgencies}
                     onEdit={editable ? () => setEditing(person.id) : undefined}
+                    onRemove={editable && mayRemove ? () => setRemoving(person) : undefined}
                     takeFocus={returnTo === person.id}
                   />
                 ),
@@ -73,22 +92,24 @@ export function PeoplePanel({ shared, editable, showAgencies, childIds, onClose 
         (editing === 'new' ? (
           <section aria-labelledby="people-new" className="people-group">
             <h3 id="people-new">Add a person</h3>
-            <PersonForm
-              id="person-new"
-              initial={EMPTY}
-              submitLabel="Add person"
-              onSave={(draft) => {
-                addPerson(shared, draft)
-                close()
-              }}
-              onCancel={close}
-            />
+            {formFor(null)}
           </section>
         ) : (
           <FocusableButton takeFocus={returnTo === 'new'} onClick={() => setEditing('new')}>
             Add person
           </FocusableButton>
         ))}
+      {removing && (
+        <RemovePersonDialog
+          docs={docs}
+          person={removing}
+          onRemoved={() => setRemoving(null)}
+          onKeep={() => {
+            setReturnTo(removing.id)
+            setRemoving(null)
+          }}
+        />
+      )}
     </div>
   )
 }
@@ -98,22 +119,33 @@ interface PersonItemProps {
   isChild: boolean
   showAgency: boolean
   onEdit?: () => void
+  onRemove?: () => void
   takeFocus: boolean
 }
 
-function PersonItem({ person, isChild, showAgency, onEdit, takeFocus }: PersonItemProps) {
+function PersonItem({ person, isChild, showAgency, onEdit, onRemove, takeFocus }: PersonItemProps) {
   const description = [person.relationship, showAgency ? person.agency : ''].filter(Boolean).join(', ')
   return (
     <li className="person">
       <div className="person__who">
-        <strong>{person.name}</strong>
+        <strong>{personName(person)}</strong>
         {isChild && <span className="tag">Child</span>}
+        {person.died && <span className="tag">Died</span>}
         {description && <span className="person__description">{description}</span>}
       </div>
-      {onEdit && (
-        <FocusableButton takeFocus={takeFocus} className="button button--quiet" onClick={onEdit}>
-          Edit<span className="visually-hidden"> {person.name}</span>
-        </FocusableButton>
+      {(onEdit || onRemove) && (
+        <div className="person__actions">
+          {onEdit && (
+            <FocusableButton takeFocus={takeFocus} className="button button--quiet" onClick={onEdit}>
+              Edit<span className="visually-hidden"> {person.name}</span>
+            </FocusableButton>
+          )}
+          {onRemove && (
+            <button type="button" className="button button--quiet button--danger-text" aria-label={`Remove ${person.name} from the map…`} onClick={onRemove}>
+              Remove…
+            </button>
+          )}
+        </div>
       )}
     </li>
   )

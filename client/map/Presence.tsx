@@ -6,9 +6,9 @@ import { usePresence } from './usePresence'
 export function Presence({ awareness, user }: { awareness: Awareness; user: PresenceUser }) {
   const others = usePresence(awareness).filter((person) => person.id !== user.id)
   return (
-    <section className="presence" aria-label="On this map now">
+    <section className="presence" aria-label="Here now">
       <span className="presence__label" aria-hidden="true">
-        On this map now:
+        Here now:
       </span>
       <ul className="presence__list">
         <li className="presence__person">

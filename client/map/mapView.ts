@@ -27,3 +27,9 @@ export interface MapViewContext {
 }
 
 export const useMapView = () => useOutletContext<MapViewContext>()
+
+/**
+ * The views a map page has, by their path under `/maps/:mapId` ('' is the canvas). A view that
+ * links to or follows another asks here first: add a view's path when its route is added.
+ */
+export const MAP_VIEWS: ReadonlySet<string> = new Set(['', 'columns', 'analysis', 'scaling', 'plan', 'network', 'meeting'])

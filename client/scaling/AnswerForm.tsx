@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ScalingQuestion, ScalingRound } from '../../shared/model'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { peopleToChoose, personName } from '../map/peopleToChoose'
 import { sendScalingCommand } from '../http/scaling'
 import { useScalingView } from './scalingContext'
 import { ScoreChoice } from './ScoreChoice'
@@ -25,7 +26,7 @@ export function AnswerForm({ round, question }: { round: ScalingRound; question:
   const id = `answer-${round.id}-${question.id}`
   const forSomeoneElse = personId !== '' && personId !== myPersonId
   // People present first, then everyone else on the map.
-  const choices = [...people].sort((a, b) => Number(meetingPresent.has(b.id)) - Number(meetingPresent.has(a.id)))
+  const choices = peopleToChoose(people, myPersonId ? [myPersonId] : []).sort((a, b) => Number(meetingPresent.has(b.id)) - Number(meetingPresent.has(a.id)))
 
   async function send(event: React.FormEvent) {
     event.preventDefault()
@@ -64,7 +65,7 @@ export function AnswerForm({ round, question }: { round: ScalingRound; question:
             <option value="">Choose…</option>
             {choices.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.id === myPersonId ? `${person.name} (you)` : person.name}
+                {person.id === myPersonId ? `${personName(person)} (you)` : personName(person)}
               </option>
             ))}
           </select>

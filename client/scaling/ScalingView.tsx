@@ -10,7 +10,7 @@ import { OpenRound } from './OpenRound'
 import { Questions } from './Questions'
 import { RoundPanel } from './RoundPanel'
 import { ScalingContext, type ScalingContextValue } from './scalingContext'
-import { StartMeeting } from './StartMeeting'
+import { StartMeeting } from '../meeting/StartMeeting'
 import { useScaling, useStatements } from './useScaling'
 import { scalingWords } from './wording'
 import './scaling.css'
@@ -58,7 +58,7 @@ export function ScalingView() {
         ))}
         {context.mayRun && (
           <div className="scaling-view__run">
-            <StartMeeting />
+            <StartMeeting mapId={view.mapId} people={people} myPersonId={myPersonId} startedHint="Open a scaling round in it below." />
             <OpenRound />
           </div>
         )}

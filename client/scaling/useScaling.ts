@@ -1,19 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type * as Y from 'yjs'
 import { readDangerStatements, readScaling, statementsOf, type DangerStatement, type Scaling } from '../../shared/model'
 import { keepIfSame, useObservedDeep } from '../yjs/useObservedDeep'
+import { useDocumentsReading } from '../yjs/useDocumentsReading'
 
 /** Scaling questions, meetings, rounds and judgements from the record layer, live as the server writes them. */
 export function useScaling(record: Y.Doc): Scaling {
-  const [scaling, setScaling] = useState(() => readScaling(record))
-  useEffect(() => {
-    // Four roots change together (an answer touches its round and its meeting): one read per update.
-    const update = () => setScaling((previous) => keepIfSame(previous, readScaling(record)))
-    update()
-    record.on('update', update)
-    return () => record.off('update', update)
-  }, [record])
-  return scaling
+  return useDocumentsReading([record], useCallback(() => readScaling(record), [record]))
 }
 
 /** The map's statement and goal pairs, in order: what a question can be about. */

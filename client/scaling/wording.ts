@@ -1,6 +1,3 @@
-import { formatCalendarDate } from '../../shared/london-time'
-import { MEETING_TYPE_NAMES, type Meeting } from '../../shared/model'
-
 /**
  * The words of the Scaling view. Professionals get the practice's words; the family and network
  * (their own device, or a screen in the family audience) get plain ones.
@@ -49,12 +46,5 @@ const PLAIN: ScalingWords = {
 
 export const scalingWords = (plain: boolean): ScalingWords => (plain ? PLAIN : PRACTICE)
 
-/** "Family network meeting, 03/11/2026". */
-export const meetingInWords = (meeting: Meeting | null | undefined) =>
-  meeting ? `${MEETING_TYPE_NAMES[meeting.type]}, ${formatCalendarDate(meeting.date)}` : 'A meeting no longer on the map'
-
-/** "up 3", "down 1", "no change". */
-export function movementInWords(from: number, to: number): string {
-  if (to === from) return 'no change'
-  return to > from ? `up ${to - from}` : `down ${from - to}`
-}
+// One wording for meetings and movements, shared with the meeting views and the exports.
+export { meetingInWords, movementInWords } from '../../shared/model/scaling-words'

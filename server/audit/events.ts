@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { MapCommand, type MapCommandType } from '../../shared/commands.js'
+import { Audience } from '../../shared/audience.js'
+import { ExportFormat } from '../../shared/export.js'
 import { Id, Layer } from '../../shared/model/schema.js'
 import { ACCOUNT_ACTIONS, MAP_ACTIONS, type Actor as PolicyActor } from '../policy.js'
 import { MAP_ROLES } from '../store/store.js'
@@ -68,10 +70,16 @@ const EVENTS = [
   // A link that did not let someone in: the invitation's id and map when the token was a real one.
   kind('invitation-refused', Nobody, Id.nullable(), { invitationId: Id.nullable(), reason: InvitationRefusal }),
   kind('audience-switched', Staff, Id, { audience: z.enum(['family', 'professional']) }),
+  // A meeting's read-only copy of the map, opened for one audience.
+  ...eitherActor('checkpoint-opened', Id, { checkpointId: Id, audience: z.enum(['family', 'professional']) }),
+  // A new map started from a checkpoint: the event is on the new map.
+  kind('review-map-created', Staff, Id, { sourceMapId: Id, checkpointId: Id }),
   kind('audit-viewed', Staff, NoMap, { filtered: z.boolean() }),
   kind('audit-exported', Staff, NoMap, { rows: z.number().int().nonnegative() }),
+  // A map exported to a file: the template by its id, never a word of what the file holds.
+  ...eitherActor('map-exported', Id, { format: ExportFormat, templateId: Id, audience: Audience, source: z.enum(['api', 'cli']) }),
   // mapId is the one asked for, which may not exist: a refusal does not say, and neither does the trail.
-  ...eitherActor('access-refused', Id.nullable(), { where: z.enum(['http', 'sync', 'command']), action: z.enum(ACTIONS), layer: Layer.optional() }),
+  ...eitherActor('access-refused', Id.nullable(), { where: z.enum(['http', 'sync', 'command', 'cli']), action: z.enum(ACTIONS), layer: Layer.optional() }),
 ] as const
 
 export const AuditEvent = z.union(EVENTS)

@@ -5,6 +5,7 @@ import type { AccountAction, MapAction } from '../policy.js'
 import type { AuditRecord } from '../store/store.js'
 import type { AuditEventKind } from './events.js'
 import { formatLondonDateTime } from '../../shared/london-time.js'
+import { EXPORT_FORMAT_NAMES } from '../../shared/export.js'
 import type { TrailNames } from './trail-names.js'
 
 /**
@@ -34,8 +35,11 @@ export const EVENT_NAMES: Record<AuditEventKind, string> = {
   'invitation-used': 'Invitation used',
   'invitation-refused': 'Invitation link refused',
   'audience-switched': 'Audience switched',
+  'checkpoint-opened': 'Meeting copy of the map opened',
+  'review-map-created': 'Review map started',
   'audit-viewed': 'Audit trail viewed',
   'audit-exported': 'Audit trail downloaded',
+  'map-exported': 'Map exported',
   'access-refused': 'Access refused',
 }
 
@@ -49,6 +53,11 @@ const COMMAND_NAMES: Partial<Record<MapCommandType, string>> = {
   'set-framework': 'Framework changed',
   'share-pair': 'Statement and goal shared with the family',
   'agree-pair': 'Statement and goal agreed',
+  'start-meeting': 'Meeting started',
+  'move-meeting-step': 'Meeting moved to another step',
+  'close-meeting': 'Meeting closed and its copy of the map saved',
+  'record-meeting-changes': 'What changed since the last meeting recorded',
+  'add-best-question': 'Best question added',
 }
 
 const ACTION_NAMES: Record<MapAction | AccountAction, string> = {
@@ -57,7 +66,9 @@ const ACTION_NAMES: Record<MapAction | AccountAction, string> = {
   'map:invite': 'invite family or network',
   'map:command': 'change the map’s settings or record',
   'map:answer-scaling': 'answer a scaling question',
+  'map:add-best-question': 'add a best question',
   'map:switch-audience': 'switch the audience',
+  'map:export': 'export the map',
   'layer:read': 'read a layer',
   'layer:write': 'change a layer',
   'account:create': 'add a staff account',
@@ -134,12 +145,20 @@ export function detailInWords(record: AuditRecord, names: TrailNames): string {
     }
     case 'audience-switched':
       return record.detail.audience === 'family' ? 'To the family and network view' : 'Back to the professional view'
+    case 'checkpoint-opened':
+      return `Copy ${record.detail.checkpointId}, ${record.detail.audience === 'family' ? 'as the family sees it' : 'with professionals-only information'}`
+    case 'review-map-created':
+      return `From copy ${record.detail.checkpointId} of map ${record.detail.sourceMapId}`
     case 'audit-viewed':
       return record.detail.filtered ? 'With filters' : 'Everything they may see'
     case 'audit-exported':
       return `${plural(record.detail.rows, 'event', 'events')} downloaded as CSV`
+    case 'map-exported': {
+      const { format, templateId, audience, source } = record.detail
+      return `Template ${templateId}, ${EXPORT_FORMAT_NAMES[format]}, for the ${audience === 'family' ? 'family and network' : 'professionals'}${source === 'cli' ? ', from the server’s command line' : ''}`
+    }
     case 'access-refused': {
-      const where = { http: '', sync: ' (live connection)', command: ' (command)' }[record.detail.where]
+      const where = { http: '', sync: ' (live connection)', command: ' (command)', cli: ' (server command line)' }[record.detail.where]
       const layer = record.detail.layer ? ` – the ${LAYER_NAMES[record.detail.layer]}` : ''
       return `Asked to ${ACTION_NAMES[record.detail.action]}${layer}${where}`
     }

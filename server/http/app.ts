@@ -15,11 +15,13 @@ import { mapRoutes } from './routes/maps.js'
 import { memberRoutes } from './routes/members.js'
 import { commandRoutes } from './routes/commands.js'
 import { scalingRoutes } from './routes/scaling.js'
+import { checkpointRoutes } from './routes/checkpoints.js'
 import { auditRoutes } from './routes/audit.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { audienceRoutes } from './routes/audience.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { teamRoutes } from './routes/teams.js'
+import { exportRoutes } from './routes/export.js'
 import { recordHttpRefusals } from '../audit/http-refusals.js'
 
 /** Kinmap's HTTP side: the JSON API, health check and the built client, on one origin. */
@@ -70,11 +72,13 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   memberRoutes(app, context)
   commandRoutes(app, context)
   scalingRoutes(app, context)
+  checkpointRoutes(app, context)
   oidcRoutes(app, context)
   teamRoutes(app, context)
   auditRoutes(app, context)
   invitationRoutes(app, context)
   audienceRoutes(app, context)
+  exportRoutes(app, context)
   await serveClient(app, context.clientDir)
   return app
 }

@@ -6,6 +6,7 @@ import type { SignInLockout } from '../auth/lockout.js'
 import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'
 import type { SyncAccess } from '../sync/sync-access.js'
+import type { TemplateSet } from '../export/templates.js'
 
 /** What the HTTP routes work with, built once by `startKinmap`. */
 export interface AppContext {
@@ -24,4 +25,6 @@ export interface AppContext {
   signInLimit: { max: number; timeWindowMs: number }
   /** Council sign-in with OpenID Connect; null when the environment does not configure it. */
   councilSignIn: CouncilSignIn | null
+  /** Export templates: Kinmap's and the council's own, validated at start-up. */
+  exportTemplates: TemplateSet
 }

@@ -2,7 +2,9 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { Framework } from '../../shared/framework.js'
 import { seedFictionalFamily } from '../../shared/demo/fictional-family.js'
-import { addPerson, newId, readSettings, writeSettings } from '../../shared/model/case-map.js'
+import { addPerson, newId, readPeople, readSettings, writeSettings } from '../../shared/model/case-map.js'
+import { readMeetings, writeMeeting } from '../../shared/model/meetings.js'
+import { formatCalendarDate, londonToday } from '../../shared/london-time.js'
 import { migrateLayer } from '../../shared/model/migrations.js'
 import { LAYERS, MapSettings, Person, type Layer } from '../../shared/model/schema.js'
 import type { Store, UserRow } from '../store/store.js'
@@ -19,6 +21,9 @@ export const NewMap = z
   })
   .strict()
 export type NewMap = z.infer<typeof NewMap>
+
+/** The longest title a map may have. */
+const MAX_TITLE = MapSettings.shape.title.maxLength ?? 200
 
 /**
  * Makes a map: its catalogue entry, its creator as owner, and its three documents seeded through
@@ -41,15 +46,38 @@ export function createDemoMap(store: Store, owner: UserRow): Promise<string> {
   return storeNewMap(store, owner, (docs) => seedFictionalFamily(docs, owner.id))
 }
 
+/**
+ * A review map that builds on an earlier mapping: a new map holding a copy of a checkpoint's three
+ * layers (new documents, so the two maps never share an edit), called "<title> — review
+ * dd/mm/yyyy", with its creator as its one member. A meeting the copy caught still running is
+ * closed in it: it belongs to the other map, which keeps its record.
+ */
+export function createReviewMap(store: Store, creator: UserRow, layers: Record<Layer, Uint8Array>): Promise<string> {
+  return storeNewMap(store, creator, (docs) => {
+    for (const layer of LAYERS) Y.applyUpdate(docs[layer], layers[layer], SERVER_ORIGIN)
+    const title = readSettings(docs.record)?.title ?? 'A map'
+    const suffix = ` — review ${formatCalendarDate(londonToday())}`
+    docs.record.transact(() => {
+      writeSettings(docs.record, { title: `${title.slice(0, MAX_TITLE - suffix.length).trim()}${suffix}` })
+      for (const meeting of readMeetings(docs.record).filter((candidate) => !candidate.closed)) {
+        writeMeeting(docs.record, { ...meeting, closed: { at: new Date().toISOString(), byUserId: creator.id, checkpointId: null } })
+      }
+    }, SERVER_ORIGIN)
+  })
+}
+
 async function storeNewMap(store: Store, creator: UserRow, seed: (docs: Record<Layer, Y.Doc>) => void): Promise<string> {
   const mapId = newId()
   const docs = Object.fromEntries(LAYERS.map((layer) => [layer, new Y.Doc()])) as Record<Layer, Y.Doc>
-  for (const layer of LAYERS) migrateLayer(docs[layer], layer, SERVER_ORIGIN)
   seed(docs)
-  docs.shared.transact(
-    () => addPerson(docs.shared, { name: creator.name, relationship: '', agency: '', group: 'professional', userId: creator.id }),
-    SERVER_ORIGIN,
-  )
+  // After seeding: a seed may bring layers from an older schema (a review map's copy).
+  for (const layer of LAYERS) migrateLayer(docs[layer], layer, SERVER_ORIGIN)
+  if (!readPeople(docs.shared).some((person) => person.userId === creator.id)) {
+    docs.shared.transact(
+      () => addPerson(docs.shared, { name: creator.name, relationship: '', agency: '', group: 'professional', userId: creator.id }),
+      SERVER_ORIGIN,
+    )
+  }
   const settings = readSettings(docs.record)
   if (!settings) throw new Error('A new map must have its settings.')
 

@@ -1,5 +1,6 @@
 import { readDangerStatement } from '../../shared/model/danger-statements.js'
 import { readPeople, readSettings } from '../../shared/model/case-map.js'
+import { readMeetings, runningMeeting } from '../../shared/model/meetings.js'
 import { agreedPairOf, recordPairAgreed, recordPairShared, todayInTheUK, whatPairLacks } from '../../shared/model/pair-status.js'
 import type { DangerStatement, Person } from '../../shared/model/schema.js'
 import type { MapCommand } from '../../shared/commands.js'
@@ -19,8 +20,9 @@ export async function sharePair(rooms: Rooms, mapId: string, command: Command<'s
 }
 
 /**
- * Records the pair as agreed by the sender, now, with its words, once every part is filled and its
- * safety network names an adult from the family or their network. Agreeing words agreed already
+ * Records the pair as agreed by the sender, now, in the meeting running on the map (if one is),
+ * with its words, once every part is filled and its safety network names an adult from the
+ * family or their network. Agreeing words agreed already
  * changes nothing: that agreement stands. Agreeing words changed since is a new agreement, and
  * the record keeps the earlier one.
  */
@@ -32,7 +34,8 @@ export async function agreePair(rooms: Rooms, mapId: string, command: Command<'a
     if (lacks.length > 0) {
       throw new CommandRefused('not-ready', `This statement and goal cannot be agreed yet. Still to add: ${inWords(lacks)}.`)
     }
-    const agreement = { byUserId: userId, at: new Date().toISOString(), meetingId: null, pair: agreedPairOf(statement) }
+    const meetingId = runningMeeting(readMeetings(room.doc))?.id ?? null
+    const agreement = { byUserId: userId, at: new Date().toISOString(), meetingId, pair: agreedPairOf(statement) }
     return room.changeAsServer((record) => void recordPairAgreed(record, command.statementId, agreement))
   })
 }
@@ -47,4 +50,5 @@ async function readPair(rooms: Rooms, mapId: string, statementId: string): Promi
   return { statement: found.statement, people: found.people }
 }
 
-const inWords = (parts: string[]) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`)
+/** Things still to add, as one phrase: "a; b; and c". */
+export const inWords = (parts: string[]) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`)

@@ -4,7 +4,9 @@ import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'
 import { moveCardBetweenLayers } from './move-between-layers.js'
 import { agreePair, sharePair } from './pair-commands.js'
-import { defineScalingQuestion, editScalingQuestion, recordJudgement, startMeeting } from './scaling-records.js'
+import { agreeSafetyPlan, recordPlanCopyGiven } from './plan-commands.js'
+import { defineScalingQuestion, editScalingQuestion, recordJudgement } from './scaling-records.js'
+import { addBestQuestion, closeMeeting, moveMeetingStep, recordMeetingChanges, setStepTimer, startMeeting } from './meeting-commands.js'
 import { answerScaling, closeScalingRound, openScalingRound, revealScalingRound } from './scaling-rounds.js'
 
 /**
@@ -48,6 +50,16 @@ export async function runCommand(context: CommandContext, mapId: string, command
       return editScalingQuestion(rooms, mapId, command)
     case 'start-meeting':
       return startMeeting(rooms, mapId, command, staffId(sender))
+    case 'move-meeting-step':
+      return moveMeetingStep(context, mapId, command, staffId(sender))
+    case 'set-step-timer':
+      return setStepTimer(context, mapId, command)
+    case 'add-best-question':
+      return addBestQuestion(context, mapId, command, staffId(sender))
+    case 'close-meeting':
+      return closeMeeting(context, mapId, command, staffId(sender))
+    case 'record-meeting-changes':
+      return recordMeetingChanges(context, mapId, command, staffId(sender))
     case 'open-scaling-round':
       return openScalingRound(rooms, mapId, command, staffId(sender))
     case 'answer-scaling':
@@ -58,6 +70,10 @@ export async function runCommand(context: CommandContext, mapId: string, command
       return closeScalingRound(context, mapId, command)
     case 'record-judgement':
       return recordJudgement(rooms, mapId, command, staffId(sender))
+    case 'agree-safety-plan':
+      return agreeSafetyPlan(rooms, mapId, staffId(sender))
+    case 'record-plan-copy':
+      return recordPlanCopyGiven(rooms, mapId, command, staffId(sender))
   }
 }
 

@@ -1,7 +1,8 @@
 import { readPeople } from '../../shared/model/case-map.js'
 import { readDangerStatement } from '../../shared/model/danger-statements.js'
 import { newId, now } from '../../shared/model/ids.js'
-import { readMeeting, readScalingQuestion, writeJudgement, writeMeeting, writeScalingQuestion } from '../../shared/model/scaling.js'
+import { readScalingQuestion, writeJudgement, writeScalingQuestion } from '../../shared/model/scaling.js'
+import { readMeeting } from '../../shared/model/meetings.js'
 import type { PersonRef } from '../../shared/model/schema.js'
 import type { MapCommand } from '../../shared/commands.js'
 import type { Rooms } from '../sync/rooms.js'
@@ -10,8 +11,9 @@ import { CommandRefused } from './command-refused.js'
 type Command<T extends MapCommand['type']> = Extract<MapCommand, { type: T }>
 
 /**
- * Scaling questions, meetings and the overall judgement: records the server keeps in the record
- * layer (see `shared/model/scaling.ts` for why). Scaling rounds are in `scaling-rounds.ts`.
+ * Scaling questions and the overall judgement: records the server keeps in the record layer (see
+ * `shared/model/scaling.ts` for why). Scaling rounds are in `scaling-rounds.ts`; meetings in
+ * `meeting-commands.ts`.
  */
 
 export async function defineScalingQuestion(rooms: Rooms, mapId: string, command: Command<'define-scaling-question'>): Promise<{ questionId: string }> {
@@ -31,21 +33,6 @@ export async function editScalingQuestion(rooms: Rooms, mapId: string, command: 
     const words = { question: command.question, zero: command.zero, ten: command.ten }
     await room.changeAsServer((record) => writeScalingQuestion(record, { ...question, ...words }))
   })
-}
-
-export async function startMeeting(rooms: Rooms, mapId: string, command: Command<'start-meeting'>, userId: string): Promise<{ meetingId: string }> {
-  await assertOnMap(rooms, mapId, [command.facilitator, ...command.present])
-  const meeting = {
-    id: newId(),
-    type: command.meetingType,
-    date: command.date,
-    facilitator: command.facilitator,
-    present: command.present,
-    startedBy: userId,
-    startedAt: now(),
-  }
-  await rooms.withRoom(mapId, 'record', (room) => room.changeAsServer((record) => writeMeeting(record, meeting)))
-  return { meetingId: meeting.id }
 }
 
 export async function recordJudgement(rooms: Rooms, mapId: string, command: Command<'record-judgement'>, userId: string): Promise<{ judgementId: string }> {

@@ -2,16 +2,15 @@ import { readPeople } from '../../shared/model/case-map.js'
 import { newId, now } from '../../shared/model/ids.js'
 import {
   answerKey,
-  readMeeting,
   readScalingQuestion,
   readScalingRound,
   ScalingAnswer,
   withAnswer,
   withPeople,
-  writeMeeting,
   writeScalingRound,
   type ScalingRound,
 } from '../../shared/model/scaling.js'
+import { readMeeting, writeMeeting } from '../../shared/model/meetings.js'
 import type { MapCommand } from '../../shared/commands.js'
 import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'

@@ -18,6 +18,7 @@ export interface Store {
   readonly invitations: InvitationStore
   readonly teams: TeamStore
   readonly sealedAnswers: SealedAnswerStore
+  readonly checkpoints: CheckpointStore
   close(): Promise<void>
 }
 
@@ -258,4 +259,26 @@ export interface SealedAnswerStore {
   listForRound(mapId: string, roundId: string): Promise<SealedAnswerRow[]>
   /** Once the reveal has written them into the record layer, the record is their one home. */
   deleteRound(mapId: string, roundId: string): Promise<void>
+}
+
+export interface CheckpointRow {
+  id: string
+  mapId: string
+  /** "Core group 17/11/2026". */
+  name: string
+  /** The meeting whose close saved it. */
+  meetingId: string | null
+  createdAt: string
+  createdBy: string
+}
+
+/**
+ * Checkpoints: named, read-only copies of a map (each layer's whole Yjs state), saved when a
+ * meeting closes. There is no method to change or remove one, and the database refuses to.
+ */
+export interface CheckpointStore {
+  create(checkpoint: CheckpointRow, layers: Record<Layer, Uint8Array>): Promise<void>
+  /** A map's checkpoints without their layers, oldest first. */
+  list(mapId: string): Promise<CheckpointRow[]>
+  find(mapId: string, checkpointId: string): Promise<(CheckpointRow & { layers: Record<Layer, Uint8Array> }) | null>
 }

@@ -5,6 +5,8 @@ import { addPerson, createCard, writeSettings, type MapDocuments } from '../mode
 import { createDangerStatement } from '../model/danger-statements.js'
 import { addNextStep } from '../model/next-steps.js'
 import type { Knowledge, PersonRef } from '../model/schema.js'
+import { seedFictionalGenogram } from './fictional-genogram.js'
+import { seedFictionalSafetyPlan } from './fictional-safety-plan.js'
 
 /**
  * The Hale family: the one fictional family that Kinmap's tests, benchmarks and demo map share.
@@ -38,6 +40,7 @@ export function seedFictionalFamily(docs: Required<MapDocuments>, createdBy: str
     lin: person('Lin Roberts', 'health visitor', 'professional', 'Community Health'),
   }
   writeSettings(docs.record, { title: FICTIONAL_FAMILY_TITLE, framework: 'safety', childIds: [ellie, jack] })
+  seedFictionalGenogram(docs.shared, docs.professional, people, '2026-10-20')
 
   const cards: FictionalCard[] = [
     { domain: 'harm', knowledge: 'fact', said: 'gareth', agency: 'Oakfield Primary School', text: 'On 14/10/2026 Ellie came to school with a bruise on her upper arm. She said Dean grabbed her when he was shouting at Sophie.' },
@@ -93,6 +96,7 @@ export function seedFictionalFamily(docs: Required<MapDocuments>, createdBy: str
     due: '2026-11-28',
     statementId: drinking,
   })
+  seedFictionalSafetyPlan(docs.shared, { sophie: people.sophie, maureen: people.maureen, tasha: people.tasha }, drinking, startedAt)
 
   createCard(docs.professional as Y.Doc, 'professional', {
     domain: 'harm',

@@ -12,6 +12,7 @@ import {
   type Layer,
   type NextStep,
   type PairStatus,
+  type Relationship,
 } from './schema.js'
 import { canvasOf, cardsOf, noneIdentifiedOf, peopleOf, settingsOf, type CardLayer } from './layers.js'
 import { fragmentText, writeParagraphs } from './rich-text.js'
@@ -20,6 +21,7 @@ import { readDangerStatements } from './danger-statements.js'
 import { readBottomLines } from './bottom-lines.js'
 import { readNextSteps } from './next-steps.js'
 import { readPairStatus } from './pair-status.js'
+import { readRelationships } from './relationships.js'
 
 /** The documents of one map that a viewer has open; `professional` is absent for a family device. */
 export interface MapDocuments {
@@ -32,6 +34,8 @@ export interface MapDocuments {
 export interface CaseMap {
   settings: MapSettings | null
   people: Person[]
+  /** How people are related (the genogram's couples, parents, twins, emotional relationships). */
+  relationships: Relationship[]
   cards: Card[]
   noneIdentified: Partial<Record<Domain, NoneIdentified>>
   /** Danger statements, each with its paired safety goal inside it. */
@@ -108,11 +112,15 @@ function assertCardFitsLayer(card: CardFields, layer: CardLayer) {
 
 /** Problems with a card as stored, in plain words; empty when the card is sound. */
 export function cardProblems(entry: unknown, layer: Layer, key: string): string[] {
-  if (layer === 'record') return ['cards are not kept in the record']
-  if (!(entry instanceof Y.Map)) return ['a card must be a map of fields']
-  const { body, ...fields } = entry.toJSON() as Record<string, unknown>
-  const parsed = CardFields.safeParse(fields)
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'card'}: ${issue.message}`)
+  return checkCard(entry, layer, key).problems
+}
+
+/** A card as stored, checked once: its fields when they parse, and its problems in plain words. */
+function checkCard(entry: unknown, layer: Layer, key: string): { fields: CardFields | null; problems: string[] } {
+  if (layer === 'record') return { fields: null, problems: ['cards are not kept in the record'] }
+  if (!(entry instanceof Y.Map)) return { fields: null, problems: ['a card must be a map of fields'] }
+  const parsed = CardFields.safeParse(plainFields(entry))
+  if (!parsed.success) return { fields: null, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'card'}: ${issue.message}`) }
   const problems: string[] = []
   if (parsed.data.id !== key) problems.push('a card is filed under another id')
   if (!(entry.get('body') instanceof Y.XmlFragment)) problems.push("a card's text must be rich text")
@@ -121,7 +129,16 @@ export function cardProblems(entry: unknown, layer: Layer, key: string): string[
   } catch (error) {
     problems.push((error as Error).message)
   }
-  return problems
+  return { fields: parsed.data, problems }
+}
+
+/** A card's fields without its text: `toJSON` would turn the rich text into a string only to drop it. */
+function plainFields(entry: Y.Map<unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  entry.forEach((value, key) => {
+    if (key !== 'body') fields[key] = value instanceof Y.AbstractType ? value.toJSON() : value
+  })
+  return fields
 }
 
 export function cardBody(doc: Y.Doc, cardId: string): Y.XmlFragment | undefined {
@@ -135,8 +152,7 @@ export type CardChange = Partial<Pick<CardFields, 'knowledge' | 'source' | 'agen
 export function updateCard(doc: Y.Doc, layer: CardLayer, cardId: string, change: CardChange): void {
   const entry = cardsOf(doc).get(cardId)
   if (!entry) throw new Error('That card no longer exists.')
-  const { body, ...current } = entry.toJSON() as Record<string, unknown>
-  const next = CardFields.parse({ ...current, ...change })
+  const next = CardFields.parse({ ...plainFields(entry), ...change })
   assertCardFitsLayer(next, layer)
   doc.transact(() => {
     for (const [key, value] of Object.entries(change)) entry.set(key, value)
@@ -170,9 +186,10 @@ export function deleteCard(doc: Y.Doc, cardId: string): void {
  */
 export function readCard(doc: Y.Doc, layer: CardLayer, cardId: string): Card | null {
   const entry = cardsOf(doc).get(cardId)
-  if (entry === undefined || cardProblems(entry, layer, cardId).length > 0) return null
-  const { body, ...fields } = entry.toJSON() as Record<string, unknown>
-  return { ...CardFields.parse(fields), layer, text: fragmentText(entry.get('body') as Y.XmlFragment) }
+  if (entry === undefined) return null
+  const { fields, problems } = checkCard(entry, layer, cardId)
+  if (fields === null || problems.length > 0) return null
+  return { ...fields, layer, text: fragmentText(entry.get('body') as Y.XmlFragment) }
 }
 
 export function readCards(doc: Y.Doc, layer: CardLayer, unreadable: string[] = []): Card[] {
@@ -232,10 +249,6 @@ export function updatePerson(shared: Y.Doc, personId: string, change: Partial<Om
   })
 }
 
-export function removePerson(shared: Y.Doc, personId: string): void {
-  peopleOf(shared).delete(personId)
-}
-
 export function personProblems(entry: unknown, key: string): string[] {
   if (!(entry instanceof Y.Map)) return ['a person must be a map of fields']
   const parsed = Person.safeParse(entry.toJSON())
@@ -285,9 +298,11 @@ export function readCaseMap(docs: MapDocuments): CaseMap {
   const unreadable: string[] = []
   const cards = readCards(docs.shared, 'shared', unreadable)
   if (docs.professional) cards.push(...readCards(docs.professional, 'professional', unreadable))
+  const people = readPeople(docs.shared, unreadable)
   return {
     settings: readSettings(docs.record),
-    people: readPeople(docs.shared, unreadable),
+    people,
+    relationships: readRelationships(docs.shared, people, unreadable),
     cards,
     noneIdentified: readNoneIdentified(docs.shared, unreadable),
     statements: readDangerStatements(docs.shared, unreadable),

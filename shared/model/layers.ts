@@ -8,10 +8,15 @@ import type { CanvasRecord, Layer } from './schema.js'
  */
 export const ROOT_TYPES = {
   // The analysis (statements with their goals, bottom lines, next steps) is family-facing.
-  shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas', 'statements', 'bottomLines', 'nextSteps'],
-  professional: ['meta', 'cards', 'canvas'],
+  // The genogram's people, relationships and households are family-facing: the family draws it.
+  shared: ['meta', 'cards', 'people', 'noneIdentified', 'canvas', 'statements', 'bottomLines', 'nextSteps', 'relationships', 'households', 'genogramPins',
+    // The safety plan is the family's (shared/model/safety-plan.ts): they write rules and journal entries.
+    'planRules', 'safetyPlan', 'networkRoles', 'safetyJournal'],
+  // Contact details and consent to contact (`personDetails`) are for professionals only.
+  professional: ['meta', 'cards', 'canvas', 'personDetails'],
   // Scaling (shared/model/scaling.ts) is record: sealed numbers must stay off every device until the reveal.
-  record: ['meta', 'settings', 'pairStatus', 'scalingQuestions', 'meetings', 'scalingRounds', 'judgements'],
+  // Agreeing the safety plan and giving out copies are recorded by the server (shared/model/plan-record.ts).
+  record: ['meta', 'settings', 'pairStatus', 'scalingQuestions', 'meetings', 'scalingRounds', 'judgements', 'planAgreements', 'planCopies'],
 } as const satisfies Record<Layer, readonly string[]>
 
 /** Root types only the server writes, whatever the caller's rights. */
@@ -23,6 +28,8 @@ export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   'meetings',
   'scalingRounds',
   'judgements',
+  'planAgreements',
+  'planCopies',
 ])
 
 /** Layers whose cards can be edited by clients; the record layer is written by the server only. */
@@ -48,6 +55,10 @@ export const settingsOf = (doc: Y.Doc) => doc.getMap<unknown>('settings')
 export const statementsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('statements')
 export const bottomLinesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('bottomLines')
 export const nextStepsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('nextSteps')
+export const relationshipsOf = (doc: Y.Doc) => doc.getMap<unknown>('relationships')
+export const householdsOf = (doc: Y.Doc) => doc.getMap<unknown>('households')
+export const genogramPinsOf = (doc: Y.Doc) => doc.getMap<unknown>('genogramPins')
+export const personDetailsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('personDetails')
 export const pairStatusOf = (doc: Y.Doc) => doc.getMap<unknown>('pairStatus')
 export const canvasArrayOf = (doc: Y.Doc) => doc.getArray<{ key: string; val: CanvasRecord }>('canvas')
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { SCHEMA_VERSION, type Layer } from './schema.js'
 import { metaOf } from './layers.js'
+import { createSafetyPlanParts } from './safety-plan.js'
 
 /**
  * Brings a stored document up to this code's schema. Run by the server on load, under its own
@@ -18,6 +19,17 @@ const STEPS: Record<number, (doc: Y.Doc, layer: Layer) => void> = {
   // 2 -> 3: scaling (record: scalingQuestions, meetings, scalingRounds, judgements). Nothing to
   // write, for the same reason; a server of schema 2 would refuse the new roots as unknown.
   2: () => {},
+  // 3 -> 4: the genogram (shared: relationships, households, genogramPins, and optional genogram
+  // fields of a person; professional: personDetails) and the safety plan (shared: planRules,
+  // safetyPlan, networkRoles, safetyJournal; record: planAgreements, planCopies). Nothing to write
+  // for the genogram: new roots cost nothing until used, and a person from before reads with the
+  // new fields absent. The safety plan's plan-wide parts (its contingency and safety object) are
+  // made here, by the server, so no two browsers ever make them at once (see safety-plan.ts).
+  // Meetings run on screen (record: no new root) add only optional fields to a meeting (flow, best
+  // questions, close, what changed) and more meeting types: a meeting from before reads as it was.
+  3: (doc, layer) => {
+    if (layer === 'shared') createSafetyPlanParts(doc)
+  },
 }
 
 export function schemaVersionOf(doc: Y.Doc): number {

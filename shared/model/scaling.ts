@@ -1,11 +1,14 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
-import { CalendarDate, Id, PersonRef, Timestamp } from './schema.js'
+import { Id, PersonRef, Timestamp } from './schema.js'
 import { personRefKey } from './danger-statements.js'
+import { readMeetings, type Meeting } from './meetings.js'
+import { Score } from './score.js'
 
 /**
- * Scaling: the questions a meeting scales (0 to 10, both ends spelled out), the meetings, the
- * scaling rounds with everyone's numbers and reasons, and the professional's overall judgement.
+ * Scaling: the questions a meeting scales (0 to 10, both ends spelled out), the scaling rounds
+ * with everyone's numbers and reasons, and the professional's overall judgement. Meetings, which
+ * rounds belong to, are in `meetings.ts`.
  *
  * All of it lives in the record layer and only the server writes it, through commands. Questions
  * too: a number means something only against the words it answered, so the server checks a round's
@@ -37,33 +40,6 @@ export const ScalingQuestion = ScalingQuestionWords.extend({
 })
 export type ScalingQuestion = z.infer<typeof ScalingQuestion>
 
-export const MEETING_TYPES = ['group-supervision', 'family-network-meeting', 'core-group', 'other'] as const
-export const MeetingType = z.enum(MEETING_TYPES)
-export type MeetingType = z.infer<typeof MeetingType>
-export const MEETING_TYPE_NAMES: Record<MeetingType, string> = {
-  'group-supervision': 'Group supervision',
-  'family-network-meeting': 'Family network meeting',
-  'core-group': 'Core group',
-  other: 'Other meeting',
-}
-
-/** A minimal meeting record: the meetings issue extends it. */
-export const Meeting = z
-  .object({
-    id: Id,
-    type: MeetingType,
-    date: CalendarDate,
-    facilitator: PersonRef,
-    present: z.array(PersonRef).max(60),
-    startedBy: Id,
-    startedAt: Timestamp,
-  })
-  .strict()
-export type Meeting = z.infer<typeof Meeting>
-
-const WHOLE_0_TO_10 = 'A scaling number is a whole number from 0 to 10.'
-/** A number on the scale; null when the person prefers not to give one. */
-export const Score = z.number({ error: WHOLE_0_TO_10 }).int(WHOLE_0_TO_10).min(0, WHOLE_0_TO_10).max(10, WHOLE_0_TO_10)
 /** Why: null only as an explicit "prefer not to say". */
 export const Reason = z.string().trim().min(1, 'Give a reason, or choose "prefer not to say".').max(2000, 'A reason can be at most 2000 characters.')
 
@@ -75,6 +51,7 @@ export const ScalingAnswer = z
   .object({
     questionId: Id,
     person: PersonRef,
+    /** Null when the person prefers not to give a number. */
     score: Score.nullable(),
     reason: Reason.nullable(),
     enteredBy: EnteredBy,
@@ -126,7 +103,6 @@ export type OverallJudgement = z.infer<typeof OverallJudgement>
 /** The record layer's scaling roots and what each holds: the validator checks every entry with these. */
 export const SCALING_ROOTS = {
   scalingQuestions: ScalingQuestion,
-  meetings: Meeting,
   scalingRounds: ScalingRound,
   judgements: OverallJudgement,
 } as const
@@ -146,7 +122,7 @@ function readAll<S extends z.ZodType>(record: Y.Doc, root: ScalingRoot, schema: 
 
 export interface Scaling {
   questions: ScalingQuestion[]
-  /** Oldest first. */
+  /** By date (meetings.ts): the meetings rounds belong to. */
   meetings: Meeting[]
   /** Oldest first. */
   rounds: ScalingRound[]
@@ -159,7 +135,7 @@ export function readScaling(record: Y.Doc, unreadable: string[] = []): Scaling {
   const byTime = <T>(at: (item: T) => string) => (a: T, b: T) => at(a).localeCompare(at(b))
   return {
     questions: readAll(record, 'scalingQuestions', ScalingQuestion, unreadable).sort(byTime((q) => q.createdAt)),
-    meetings: readAll(record, 'meetings', Meeting, unreadable).sort(byTime((m) => `${m.date} ${m.startedAt}`)),
+    meetings: readMeetings(record, unreadable),
     rounds: readAll(record, 'scalingRounds', ScalingRound, unreadable).sort(byTime((r) => r.openedAt)),
     judgements: readAll(record, 'judgements', OverallJudgement, unreadable).sort(byTime((j) => j.at)),
   }
@@ -167,10 +143,6 @@ export function readScaling(record: Y.Doc, unreadable: string[] = []): Scaling {
 
 export function readScalingQuestion(record: Y.Doc, id: string): ScalingQuestion | null {
   const parsed = ScalingQuestion.safeParse(rootOf(record, 'scalingQuestions').get(id))
-  return parsed.success ? parsed.data : null
-}
-export function readMeeting(record: Y.Doc, id: string): Meeting | null {
-  const parsed = Meeting.safeParse(rootOf(record, 'meetings').get(id))
   return parsed.success ? parsed.data : null
 }
 export function readScalingRound(record: Y.Doc, id: string): ScalingRound | null {
@@ -181,9 +153,6 @@ export function readScalingRound(record: Y.Doc, id: string): ScalingRound | null
 /** Writes (adds or replaces) one entry; the server is the only writer, so a whole value is safe. */
 export function writeScalingQuestion(record: Y.Doc, question: ScalingQuestion): void {
   rootOf(record, 'scalingQuestions').set(question.id, ScalingQuestion.parse(question))
-}
-export function writeMeeting(record: Y.Doc, meeting: Meeting): void {
-  rootOf(record, 'meetings').set(meeting.id, Meeting.parse(meeting))
 }
 export function writeScalingRound(record: Y.Doc, round: ScalingRound): void {
   rootOf(record, 'scalingRounds').set(round.id, ScalingRound.parse(round))

@@ -11,7 +11,7 @@ export const Layer = z.enum(LAYERS)
 export type Layer = z.infer<typeof Layer>
 
 /** The document schema version this code writes; the server migrates older documents on load. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1-64 letters, digits, _ or -')
 export const Timestamp = z.iso.datetime({ offset: true })
@@ -21,6 +21,151 @@ const ShortText = (max: number) => z.string().trim().max(max)
 export const PERSON_GROUPS = ['family', 'network', 'professional'] as const
 export const PersonGroup = z.enum(PERSON_GROUPS)
 export type PersonGroup = z.infer<typeof PersonGroup>
+
+// ---------------------------------------------------------------------------------------------
+// The genogram.
+
+/**
+ * The genogram's data: what a person is beyond their name and relationship, how people are
+ * related, the households they live in, and the positions someone pinned by hand. Names and
+ * relationships are family-facing (shared layer); contact details and consent are professional
+ * (`PersonDetails`, professional layer). The drawing itself is derived (`shared/genogram/`) and
+ * never stored. Every field added to a person here is optional, so people from before the
+ * genogram still read.
+ */
+
+const Year = z.number().int().min(1850, 'a year must be 1850 or later').max(2200)
+
+export const GENDERS = ['female', 'male', 'unknown'] as const
+export const Gender = z.enum(GENDERS)
+export type Gender = z.infer<typeof Gender>
+
+/** A person, or a pregnancy and how it ended: drawn with their own McGoldrick symbols. */
+export const PERSON_KINDS = ['person', 'pregnancy', 'miscarriage', 'stillbirth'] as const
+export const PersonKind = z.enum(PERSON_KINDS)
+export type PersonKind = z.infer<typeof PersonKind>
+
+/** When someone was born: a date, or an age someone gave on a day (so it can grow older). */
+export const Birth = z.union([
+  z.object({ date: CalendarDate }).strict(),
+  z.object({ approximateAge: z.number().int().min(0).max(120), givenOn: CalendarDate }).strict(),
+])
+export type Birth = z.infer<typeof Birth>
+
+/** Someone who has died; the date may not be known. */
+export const Death = z.object({ date: CalendarDate.nullable() }).strict()
+export type Death = z.infer<typeof Death>
+
+/** Safety circles: how close to the child a person is, by how much they know and can help. */
+export const SAFETY_CIRCLES = ['inner', 'middle', 'outer'] as const
+export const SafetyCircle = z.enum(SAFETY_CIRCLES)
+export type SafetyCircle = z.infer<typeof SafetyCircle>
+
+/** The genogram's fields of a person (shared layer), all optional. Merged into `Person`. */
+export const PersonGenogramFields = {
+  knownAs: ShortText(80).optional(),
+  gender: Gender.optional(),
+  kind: PersonKind.optional(),
+  birth: Birth.nullable().optional(),
+  died: Death.nullable().optional(),
+  /** The household they live in (`households`), if any. */
+  householdId: Id.nullable().optional(),
+  /** How often they see the child: "every Saturday". */
+  seesChild: ShortText(200).optional(),
+  /** What support they give the family: "has the children after school". */
+  support: ShortText(500).optional(),
+  circle: SafetyCircle.nullable().optional(),
+  /**
+   * Someone taken off the map whose place in the family tree was kept: drawn with their gender's
+   * symbol as "Not named", never offered as someone who can take part (`canTakePart`).
+   */
+  unnamed: z.literal(true).optional(),
+}
+
+export const CONSENT_TO_CONTACT = ['yes', 'no', 'notAsked'] as const
+export const ConsentToContact = z.enum(CONSENT_TO_CONTACT)
+export type ConsentToContact = z.infer<typeof ConsentToContact>
+
+/**
+ * What professionals alone hold about a person (professional layer, keyed by the person's id):
+ * where they live, how to reach them, whether the family consents to them being contacted.
+ */
+export const PersonDetails = z
+  .object({
+    personId: Id,
+    area: ShortText(200),
+    phone: ShortText(40),
+    consent: ConsentToContact,
+    /** When the family said yes or no; null while not asked. */
+    consentOn: CalendarDate.nullable(),
+    /** A possible kinship carer, for contingency planning. */
+    possibleKinshipCarer: z.boolean(),
+  })
+  .strict()
+export type PersonDetails = z.infer<typeof PersonDetails>
+
+export const COUPLE_STATUSES = ['married', 'livingTogether', 'engaged', 'separated', 'divorced'] as const
+export const CoupleStatus = z.enum(COUPLE_STATUSES)
+export type CoupleStatus = z.infer<typeof CoupleStatus>
+
+export const PARENT_KINDS = ['birth', 'adopted', 'fostered', 'step'] as const
+export const ParentKind = z.enum(PARENT_KINDS)
+export type ParentKind = z.infer<typeof ParentKind>
+
+/**
+ * The McGoldrick set of emotional relationships. The directed ones (abuse, neglect, focused on,
+ * caretaker) are drawn from `fromId` towards `toId`; the others have no direction.
+ */
+export const EMOTIONAL_KINDS = [
+  'close',
+  'fused',
+  'distant',
+  'conflict',
+  'hostile',
+  'closeHostile',
+  'cutOff',
+  'cutOffRepaired',
+  'physicalAbuse',
+  'emotionalAbuse',
+  'sexualAbuse',
+  'neglect',
+  'focusedOn',
+  'caretaker',
+] as const
+export const EmotionalKind = z.enum(EMOTIONAL_KINDS)
+export type EmotionalKind = z.infer<typeof EmotionalKind>
+export const DIRECTED_EMOTIONAL_KINDS: ReadonlySet<EmotionalKind> = new Set(['physicalAbuse', 'emotionalAbuse', 'sexualAbuse', 'neglect', 'focusedOn', 'caretaker'])
+
+/** How two people are related (shared layer `relationships`, one plain value per relationship). */
+export const Relationship = z.discriminatedUnion('kind', [
+  z
+    .object({
+      id: Id,
+      kind: z.literal('couple'),
+      partnerIds: z.tuple([Id, Id]),
+      status: CoupleStatus,
+      /** The year they married or got together. */
+      from: Year.nullable(),
+      /** The year they separated or divorced. */
+      to: Year.nullable(),
+    })
+    .strict(),
+  z.object({ id: Id, kind: z.literal('parent'), parentId: Id, childId: Id, parentKind: ParentKind }).strict(),
+  z.object({ id: Id, kind: z.literal('twins'), personIds: z.tuple([Id, Id]), identical: z.boolean() }).strict(),
+  z.object({ id: Id, kind: z.literal('emotional'), fromId: Id, toId: Id, emotionalKind: EmotionalKind }).strict(),
+])
+export type Relationship = z.infer<typeof Relationship>
+
+/** People who live together, drawn as a boundary around them. Who lives there is each person's `householdId`. */
+export const Household = z.object({ id: Id, name: ShortText(120) }).strict()
+export type Household = z.infer<typeof Household>
+
+/** A position someone fixed by hand (shared layer `genogramPins`, keyed by person id). */
+export const GenogramPin = z.object({ x: z.number().finite(), y: z.number().finite() }).strict()
+export type GenogramPin = z.infer<typeof GenogramPin>
+
+// ---------------------------------------------------------------------------------------------
+// People
 
 /** A person on the map: family, network or professional. One person, one record, many views. */
 export const Person = z.object({
@@ -32,6 +177,7 @@ export const Person = z.object({
   group: PersonGroup,
   /** The staff account this person is, when they are a member of staff. */
   userId: Id.nullable(),
+  ...PersonGenogramFields,
 })
 export type Person = z.infer<typeof Person>
 

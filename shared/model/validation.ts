@@ -1,13 +1,19 @@
 import * as Y from 'yjs'
-import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, Id, Meta, MapSettings, NoneIdentified, PairStatus, type Layer } from './schema.js'
+import { CanvasRecord, CardShapeProps, CARD_SHAPE_TYPE, Id, Meta, MapSettings, NoneIdentified, PairStatus, type Layer, GenogramPin, Household } from './schema.js'
 import { canvasArrayOf, defineRoots, ROOT_TYPES, SERVER_ONLY_ROOTS } from './layers.js'
-import { cardProblems, personProblems } from './case-map.js'
+import { cardProblems, personProblems, readPeople } from './case-map.js'
+import { personDetailsProblems } from './genogram.js'
+import { relationshipProblems } from './relationships.js'
 import { dangerStatementProblems, STATEMENT_LAYOUT } from './danger-statements.js'
 import { bottomLineProblems, BOTTOM_LINE_LAYOUT } from './bottom-lines.js'
 import { nextStepProblems, NEXT_STEP_LAYOUT } from './next-steps.js'
 import { replacedParts, type ItemLayout } from './item-layout.js'
 import { richTextProblems } from './rich-text.js'
 import { SCALING_ROOTS } from './scaling.js'
+import { Meeting } from './meetings.js'
+import { planRuleProblems, PLAN_RULE_LAYOUT } from './plan-rules.js'
+import { journalEntryProblems, networkRoleProblems, safetyPlanProblems, SAFETY_PLAN_LAYOUT } from './safety-plan.js'
+import { PLAN_RECORD_ROOTS } from './plan-record.js'
 import { Domain } from '../framework.js'
 
 /** Roots whose items nest Yjs types that must never be replaced once made. */
@@ -15,7 +21,22 @@ const NESTED_LAYOUTS: Readonly<Record<string, ItemLayout>> = {
   statements: STATEMENT_LAYOUT,
   bottomLines: BOTTOM_LINE_LAYOUT,
   nextSteps: NEXT_STEP_LAYOUT,
+  planRules: PLAN_RULE_LAYOUT,
+  safetyPlan: SAFETY_PLAN_LAYOUT,
 }
+
+/**
+ * Roots whose own keys a client may change only in some ways, whatever it edits inside them: the
+ * safety plan's parts are made by the server (two browsers making them at once would lose one
+ * person's words), and a safety journal entry, once written, is a record.
+ */
+const KEY_RULES: Readonly<Record<string, { allowed: readonly string[]; problem: string }>> = {
+  safetyPlan: { allowed: [], problem: "only the server makes the safety plan's parts" },
+  safetyJournal: { allowed: ['add'], problem: 'a safety journal entry cannot be changed or removed once written' },
+}
+
+/** Record-layer roots whose every entry is one plain value with its own id. */
+const ENTRY_SCHEMAS = { ...SCALING_ROOTS, meetings: Meeting, ...PLAN_RECORD_ROOTS }
 
 /**
  * Watches a document and reports what the transactions since the last `takeProblems()` broke.
@@ -29,6 +50,7 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
   const touched = new Map<string, Set<string>>()
   let addedCanvasRecords: unknown[] = []
   let replaced: string[] = []
+  let keyProblems: string[] = []
 
   const rootName = (type: Y.AbstractType<any>): string | undefined => {
     if (!rootNames.has(type)) for (const [name, root] of doc.share) rootNames.set(root, name)
@@ -71,13 +93,23 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
     for (const item of event.changes.added) addedCanvasRecords.push(...item.content.getContent())
   }
   doc.on('afterTransaction', onTransaction)
+  const stopKeyRules = Object.entries(KEY_RULES)
+    .filter(([root]) => allowedRoots.has(root))
+    .map(([root, rule]) => {
+      const type = doc.getMap<unknown>(root)
+      const onKeys = (event: Y.YMapEvent<unknown>) => {
+        for (const [key, change] of event.changes.keys) if (!rule.allowed.includes(change.action)) keyProblems.push(`${root} ${key}: ${rule.problem}`)
+      }
+      type.observe(onKeys)
+      return () => type.unobserve(onKeys)
+    })
   const canvas = allowedRoots.has('canvas') ? canvasArrayOf(doc) : null
   canvas?.observe(onCanvas)
 
   return {
     /** Plain-words problems with what changed since the last call, then forgets them. */
     takeProblems({ asServer = false } = {}): string[] {
-      const problems: string[] = [...replaced]
+      const problems: string[] = [...replaced, ...(asServer ? [] : keyProblems)]
       for (const name of doc.share.keys()) {
         if (!allowedRoots.has(name)) problems.push(`"${name}" is not part of the ${layer} layer`)
       }
@@ -89,11 +121,13 @@ export function watchLayerChanges(doc: Y.Doc, layer: Layer) {
       touched.clear()
       addedCanvasRecords = []
       replaced = []
+      keyProblems = []
       return problems
     },
     stop() {
       doc.off('afterTransaction', onTransaction)
       canvas?.unobserve(onCanvas)
+      for (const stop of stopKeyRules) stop()
     },
   }
 }
@@ -118,13 +152,33 @@ function itemProblems(doc: Y.Doc, layer: Layer, root: string, key: string): stri
       return where(bottomLineProblems(value, key))
     case 'nextSteps':
       return where(nextStepProblems(value, key))
+    case 'planRules':
+      return where(planRuleProblems(value, key))
+    case 'safetyPlan':
+      return where(safetyPlanProblems(value, key))
+    case 'networkRoles':
+      return where(networkRoleProblems(value, key))
+    case 'safetyJournal':
+      return where(journalEntryProblems(value, key))
+    case 'relationships':
+      return where(relationshipProblems(doc, key, value, readPeople(doc)))
+    case 'households': {
+      const parsed = Household.safeParse(value)
+      return where([...issues(parsed), ...(parsed.success && parsed.data.id !== key ? ['a household is filed under another id'] : [])])
+    }
+    case 'genogramPins':
+      return where([...issues(Id.safeParse(key)), ...issues(GenogramPin.safeParse(value))])
+    case 'personDetails':
+      return where(personDetailsProblems(value, key))
     case 'pairStatus':
       return where([...issues(Id.safeParse(key)), ...issues(PairStatus.safeParse(value))])
     case 'scalingQuestions':
     case 'meetings':
     case 'scalingRounds':
-    case 'judgements': {
-      const parsed = SCALING_ROOTS[root].safeParse(value)
+    case 'judgements':
+    case 'planAgreements':
+    case 'planCopies': {
+      const parsed = ENTRY_SCHEMAS[root].safeParse(value)
       const misfiled = parsed.success && parsed.data.id !== key ? ['an entry is filed under another id'] : []
       return where([...issues(parsed), ...misfiled])
     }

@@ -1,6 +1,8 @@
 import os from 'node:os'
 import { coachPerKeystroke, TYPED_SENTENCE } from './coach-keystroke.js'
 import { coldLoad } from './cold-load.js'
+import { genogramBench, printGenogramBench } from './genogram-layout.js'
+import { exportBench, printExportBench } from './export.js'
 import { propagationOnKinmap, propagationOnReference, type PropagationResult } from './propagation.js'
 import { median, ms } from './stats.js'
 
@@ -62,6 +64,8 @@ async function main() {
   const coach = coachPerKeystroke()
   console.log(`\nPractice coach, one field checked after each keystroke of a ${TYPED_SENTENCE.length}-character sentence:`)
   console.log(`  p50 ${ms(coach.p50)}, p95 ${ms(coach.p95)}, p99 ${ms(coach.p99)} (${coach.count} checks; aim: well under 1 ms)`)
+  printExportBench(await exportBench())
+  printGenogramBench(genogramBench())
   console.log(`\nMachine: ${os.cpus().length} cores, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} at the end.`)
 }
 

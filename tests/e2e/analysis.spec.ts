@@ -23,6 +23,7 @@ async function addPersonToList(page: Page, select: string, person: string, butto
 }
 
 test('two people write a danger statement and its goal together, the coach guides, and the server agrees only a whole pair', async ({ browser }) => {
+  test.slow() // the longest journey: two people type a whole pair, then it is checked on the canvas
   const priya = addStaff('Priya Shah')
   const gareth = addStaff('Gareth Owusu')
   const a = await personIn(browser, priya)

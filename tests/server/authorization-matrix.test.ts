@@ -27,6 +27,7 @@ const ACTIONS = [
   'run a command',
   'switch the audience',
   'answer scaling',
+  'add a best question',
   'read the shared layer',
   'read the professional layer',
   'read the record layer',
@@ -36,6 +37,8 @@ const ACTIONS = [
   'add a staff account',
   'manage teams',
   'read the audit trail',
+  'export the professional copy',
+  'export the family copy',
 ] as const
 type Action = (typeof ACTIONS)[number]
 
@@ -43,16 +46,16 @@ const T = true
 const F = false
 // prettier-ignore
 const ALLOWED: Record<Role, boolean[]> = {
-  //                   open members change invite command audience scale rShared rProf rRecord  wShared wProf wRecord  account teams audit
-  owner:                [T,  T,      T,     T,     T,      T,    T,     T,      T,    T,       T,      T,    F,       F,      F,    F],
-  professional:         [T,  T,      F,     T,     T,      T,    T,     T,      T,    T,       T,      T,    F,       F,      F,    F],
-  observer:             [T,  T,      F,     F,     F,      F,    F,     T,      T,    T,       F,      F,    F,       F,      F,    F],
-  'team manager':       [T,  T,      F,     F,     F,      F,    F,     T,      T,    T,       F,      F,    F,       F,      F,    T],
-  'other team manager': [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    T],
-  participant:          [T,  F,      F,     F,     F,      F,    T,     T,      F,    T,       T,      F,    F,       F,      F,    F],
-  stranger:             [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    F],
-  administrator:        [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       T,      T,    T],
-  nobody:               [F,  F,      F,     F,     F,      F,    F,     F,      F,    F,       F,      F,    F,       F,      F,    F],
+  //                   open members change invite command audience scale best rShared rProf rRecord  wShared wProf wRecord  account teams audit  exProf exFam
+  owner:                [T,  T,      T,     T,     T,      T,    T,     T,   T,      T,    T,       T,      T,    F,       F,      F,    F,  T,     T],
+  professional:         [T,  T,      F,     T,     T,      T,    T,     T,   T,      T,    T,       T,      T,    F,       F,      F,    F,  T,     T],
+  observer:             [T,  T,      F,     F,     F,      F,    F,     T,   T,      T,    T,       F,      F,    F,       F,      F,    F,  T,     T],
+  'team manager':       [T,  T,      F,     F,     F,      F,    F,     F,   T,      T,    T,       F,      F,    F,       F,      F,    T,  T,     T],
+  'other team manager': [F,  F,      F,     F,     F,      F,    F,     F,   F,      F,    F,       F,      F,    F,       F,      F,    T,  F,     F],
+  participant:          [T,  F,      F,     F,     F,      F,    T,     F,   T,      F,    T,       T,      F,    F,       F,      F,    F,  F,     T],
+  stranger:             [F,  F,      F,     F,     F,      F,    F,     F,   F,      F,    F,       F,      F,    F,       F,      F,    F,  F,     F],
+  administrator:        [F,  F,      F,     F,     F,      F,    F,     F,   F,      F,    F,       F,      F,    F,       T,      T,    T,  F,     F],
+  nobody:               [F,  F,      F,     F,     F,      F,    F,     F,   F,      F,    F,       F,      F,    F,       F,      F,    F,  F,     F],
 }
 
 describe('the authorization matrix', () => {
@@ -66,6 +69,7 @@ describe('the authorization matrix', () => {
   let owner: ApiClient
   let participantPersonId: string
   let round: { roundId: string; questionId: string }
+  let supervisionId: string
   let made = 0
 
   beforeAll(async () => {
@@ -101,6 +105,8 @@ describe('the authorization matrix', () => {
     participantPersonId = participant.personId
     const { roundId, questionId } = await roundInAMeeting(owner, mapId, await staffPersonId(server, mapId, ownerStaff.id), [participant.personId], 'sealed')
     round = { roundId, questionId }
+    const supervision = await owner.post(`/api/maps/${mapId}/commands`, { type: 'start-meeting', meetingType: 'group-supervision', date: '2026-11-18', facilitator: { personId: await staffPersonId(server, mapId, ownerStaff.id) }, present: [] })
+    supervisionId = supervision.body.meetingId
     actorIds.participant = participant.invitationId
     clients.nobody = new ApiClient(server.url)
   })
@@ -140,6 +146,9 @@ describe('the authorization matrix', () => {
     // The participant's own number; staff enter it for them, as on a shared screen.
     'answer scaling': async (client) =>
       succeeded((await client.post(`/api/maps/${mapId}/commands`, { type: 'answer-scaling', ...round, person: { personId: participantPersonId }, score: 5, reason: 'A reason.' })).status),
+    // Observers add best questions in group supervision, as the practice asks of them.
+    'add a best question': async (client) =>
+      succeeded((await client.post(`/api/maps/${mapId}/commands`, { type: 'add-best-question', meetingId: supervisionId, text: 'What does Ellie say happens at bedtime?' })).status),
     'read the shared layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/shared`, { cookie: client.cookie })).status === 101,
     'read the professional layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/professional`, { cookie: client.cookie })).status === 101,
     'read the record layer': async (client) => (await tryUpgrade(server.url, `/sync/${mapId}/record`, { cookie: client.cookie })).status === 101,
@@ -150,6 +159,8 @@ describe('the authorization matrix', () => {
       succeeded((await client.post('/api/users', { email: `new.${++made}@example.org`, name: 'New Starter', password: 'a long enough password' })).status),
     'manage teams': async (client) => succeeded((await client.post('/api/teams', { name: `Team ${++made}` })).status),
     'read the audit trail': async (client) => succeeded((await client.get('/api/audit')).status),
+    'export the professional copy': async (client) => succeeded((await client.get(`/api/maps/${mapId}/export?format=markdown&template=child-and-family-assessment`)).status),
+    'export the family copy': async (client) => succeeded((await client.get(`/api/maps/${mapId}/export?format=markdown&template=family-copy`)).status),
   }
 
   const cases = ROLES.flatMap((role) => ACTIONS.map((action, index) => ({ role, action, allowed: ALLOWED[role][index] })))
@@ -161,7 +172,7 @@ describe('the authorization matrix', () => {
   it('records a refusal in the audit trail for every signed-in role the policy turned away', async () => {
     const events = await server.kinmap.store.audit.list({ limit: 5000 })
     const refused = new Set(events.filter((event) => event.event === 'access-refused').map((event) => event.actorUserId ?? event.actorInvitationId))
-    const turnedAway = ROLES.filter((role) => role !== 'nobody' && ALLOWED[role].slice(0, 10).includes(false))
+    const turnedAway = ROLES.filter((role) => role !== 'nobody' && ALLOWED[role].slice(0, 11).includes(false))
     expect(turnedAway.filter((role) => !refused.has(actorIds[role]))).toEqual([])
   })
 })

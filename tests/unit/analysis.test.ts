@@ -24,7 +24,7 @@ import {
   recordPairAgreed,
   recordPairShared,
   removeFromPair,
-  removePerson,
+  removePersonFromMap,
   setHowLong,
   todayInTheUK,
   updateNextStep,
@@ -231,7 +231,7 @@ describe('agreeing a pair', () => {
   it('needs a safety network of family or network people who are still on the map', () => {
     const { shared, people, bruise } = haleMap()
     const id = wholePair(shared, people, bruise)
-    removePerson(shared, people.maureen)
+    removePersonFromMap({ shared }, people.maureen, { relationships: 'remove', mentions: 'keepName' })
     addToPair(shared, id, 'networkPersonIds', people.priya)
     expect(whatPairLacks(readDangerStatements(shared)[0], readPeople(shared), [])).toEqual([
       'an adult from the family or their network, on the map, in the safety network',

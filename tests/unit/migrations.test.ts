@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createDangerStatement, LAYERS, migrateLayer, readCaseMap, readScaling, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
+import { canTakePart, createDangerStatement, LAYERS, migrateLayer, readCaseMap, readGenogram, readScaling, SCHEMA_VERSION, schemaVersionOf, watchLayerChanges } from '../../shared/model/index.js'
+import { readPlanRecord } from '../../shared/model/plan-record.js'
+import { readSafetyPlan } from '../../shared/model/safety-plan.js'
 
 const fixtures = new URL('../fixtures/maps/', import.meta.url)
 const SERVER = Symbol('server')
@@ -64,6 +66,17 @@ describe('stored maps of every earlier schema version still open', () => {
         answers: scaling.rounds.map((round) => round.answers.length),
         judgements: scaling.judgements.length,
       }).toEqual(SCALING_IN[version])
+      // Every stored map is from before the safety plan: it opens with an empty one, ready to write.
+      const planUnreadable: string[] = []
+      expect(readSafetyPlan(docs.shared, planUnreadable)).toEqual({
+        rules: [],
+        contingency: '',
+        safetyObject: { description: '', keptWhere: '', movedMeans: '', checkerIds: [] },
+        network: [],
+        journal: [],
+      })
+      expect(readPlanRecord(docs.record, planUnreadable)).toEqual({ agreements: [], copies: [] })
+      expect(planUnreadable).toEqual([])
       for (const statement of map.statements) {
         expect(statement.goal.networkPersonIds.map((id) => map.people.find((person) => person.id === id)?.name)).toEqual(['Maureen Hale', 'Tasha Green'])
       }
@@ -80,7 +93,7 @@ describe('migrating', () => {
     expect(Y.encodeStateAsUpdate(docs.shared)).toEqual(once)
   })
 
-  it('from schema 1 writes only the new version: the analysis roots need no data, and "Next steps" cards stay cards', () => {
+  it('from schema 1 writes only the new version and the safety plan\'s empty parts: the other new roots need no data, and "Next steps" cards stay cards', () => {
     const docs = openStored('schema-1')
     for (const layer of LAYERS) {
       const doc = docs[layer]
@@ -91,7 +104,7 @@ describe('migrating', () => {
         }
       })
       migrateLayer(doc, layer, SERVER)
-      expect([...changedRoots]).toEqual(['meta'])
+      expect([...changedRoots].sort()).toEqual(layer === 'shared' ? ['meta', 'safetyPlan'] : ['meta'])
     }
     expect(readCaseMap(docs).cards.filter((card) => card.domain === 'nextSteps')).toHaveLength(1)
   })
@@ -102,6 +115,18 @@ describe('migrating', () => {
     const watcher = watchLayerChanges(docs.shared, 'shared')
     createDangerStatement(docs.shared, { createdBy: 'user-1', behaviour: 'Dean shouts at Sophie.' })
     expect(watcher.takeProblems()).toEqual([])
+  })
+
+  it('reads a person from before the genogram (schema 3) with its genogram fields absent, and an empty genogram', () => {
+    const docs = openStored('schema-3')
+    for (const layer of LAYERS) migrateLayer(docs[layer], layer, SERVER)
+    const unreadable: string[] = []
+    const genogram = readGenogram(docs.shared, docs.professional, unreadable)
+    expect(unreadable).toEqual([])
+    const maureen = genogram.people.find((person) => person.name === 'Maureen Hale')!
+    expect(Object.keys(maureen).sort()).toEqual(['agency', 'group', 'id', 'name', 'relationship', 'userId'])
+    expect(genogram).toMatchObject({ relationships: [], households: [], pins: {}, details: {} })
+    expect(canTakePart(maureen)).toBe(true)
   })
 
   it('refuses a document written by a newer Kinmap instead of damaging it', () => {

@@ -11,6 +11,7 @@ import { sqliteAudit } from './audit.js'
 import { sqliteInvitations } from './invitations.js'
 import { sqliteTeams } from './teams.js'
 import { sqliteSealedAnswers } from './sealed-answers.js'
+import { sqliteCheckpoints } from './checkpoints.js'
 
 export const DATABASE_FILE = 'kinmap.db'
 
@@ -41,6 +42,7 @@ export function openSqliteStore(dataDir: string): Store {
     invitations: sqliteInvitations(db),
     teams: sqliteTeams(db),
     sealedAnswers: sqliteSealedAnswers(db),
+    checkpoints: sqliteCheckpoints(db),
     close: async () => {
       if (db.open) db.close()
     },

@@ -157,6 +157,26 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (map_id, round_id, answer_key)
   ) STRICT;
   `,
+  `
+  -- Checkpoints: a named, read-only copy of a map, saved when a meeting closes. Each layer's whole
+  -- state (Y.encodeStateAsUpdate), so a copy reads back through the same model readers as the map.
+  CREATE TABLE map_checkpoints (
+    id TEXT PRIMARY KEY,
+    map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    meeting_id TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    shared BLOB NOT NULL,
+    professional BLOB NOT NULL,
+    record BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX map_checkpoints_by_map ON map_checkpoints (map_id, created_at);
+
+  -- Read-only once saved: a checkpoint is what the map was, and a record of a meeting.
+  CREATE TRIGGER map_checkpoints_never_updated BEFORE UPDATE ON map_checkpoints
+  BEGIN SELECT RAISE(ABORT, 'a checkpoint is a read-only copy'); END;
+  `,
 ]
 
 export function migrateSchema(db: Database.Database): void {
