@@ -9,12 +9,13 @@ import { exportLayer, Policy, staffActor, type MapAction } from './policy.js'
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.js'
 
 const USAGE = `Usage:
-  npm run export -- <map id> --format docx|markdown|html|json --template <template id> --as <staff email> [--audience professional|family] [--out <file>]
+  npm run export -- <map id> --format docx|markdown|html|json --template <template id> --as <staff email> [--audience professional|family] [--meeting <meeting id>] [--out <file>]
   npm run export -- --list-templates
 
 Exports a map as the member of staff named by --as: the policy decides, as it does for them in
 the browser, and the export is in the audit trail. --out defaults to a file name made from the
-map's title and the template, in the current folder; --out - writes to standard output.`
+map's title and the template, in the current folder; --out - writes to standard output. --meeting
+chooses the meeting a meeting record is about (the latest when left out).`
 
 class UsageError extends Error {}
 
@@ -27,6 +28,7 @@ async function main(argv: string[]) {
       format: { type: 'string' },
       template: { type: 'string' },
       audience: { type: 'string' },
+      meeting: { type: 'string' },
       as: { type: 'string' },
       out: { type: 'string' },
       'list-templates': { type: 'boolean', default: false },
@@ -57,11 +59,11 @@ async function main(argv: string[]) {
     if (!(await policy.can(actor, 'map:open', mapId)) || !(await store.catalogue.find(mapId))) {
       await refuse('map:open', `There is no such map, or ${user.email} is not one of its members.`)
     }
-    const choice = chooseExport(templates, { format: values.format, template: values.template, audience: values.audience })
+    const choice = chooseExport(templates, { format: values.format, template: values.template, audience: values.audience, meeting: values.meeting })
     if (!(await policy.can(actor, 'map:export', mapId, exportLayer(choice.audience)))) {
       await refuse('map:export', `${user.email} may not export the ${choice.audience} copy of this map.`)
     }
-    const file = await produceExport(storeReader(store), mapId, choice)
+    const file = await produceExport(storeReader(store), store, mapId, choice)
     const out = values.out ?? file.fileName
     if (out === '-') process.stdout.write(file.body)
     else writeWhole(out, file.body)

@@ -1,7 +1,9 @@
 import * as Y from 'yjs'
 import { AUDIENCES, type Audience } from '../../shared/audience.js'
+import { readMeetings, type Meeting } from '../../shared/model/meetings.js'
 import { migrateLayer } from '../../shared/model/migrations.js'
-import type { Layer } from '../../shared/model/schema.js'
+import { Id, type Layer } from '../../shared/model/schema.js'
+import { readCheckpoint } from '../maps/checkpoints.js'
 import type { Actor } from '../policy.js'
 import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'
@@ -9,7 +11,7 @@ import { actorFields } from '../audit/events.js'
 import { buildReport } from './build-report.js'
 import { fileName } from './formats/cover.js'
 import { FORMAT_IDS, FORMATS, isFormatId, type FormatId } from './formats/index.js'
-import { AUDIENCE_LAYERS, readExportSource } from './read-map.js'
+import { AUDIENCE_LAYERS, readExportSource, type MeetingChoice } from './read-map.js'
 import type { ExportTemplate, TemplateSet } from './templates.js'
 
 /**
@@ -64,10 +66,12 @@ export interface ExportChoice {
   template: ExportTemplate
   format: FormatId
   audience: Audience
+  /** The meeting a `meeting.record` block is about; left out, the latest. */
+  meetingId?: string
 }
 
-/** The template, format and audience asked for, or a plain refusal naming the valid ones. */
-export function chooseExport(templates: TemplateSet, asked: { format?: string; template?: string; audience?: string }): ExportChoice {
+/** The template, format, audience and meeting asked for, or a plain refusal naming the valid ones. */
+export function chooseExport(templates: TemplateSet, asked: { format?: string; template?: string; audience?: string; meeting?: string }): ExportChoice {
   const problems: string[] = []
   const format = asked.format ?? ''
   if (!isFormatId(format)) problems.push(`${asked.format ? `"${asked.format}" is not a format Kinmap exports` : 'Choose a format'}; the formats are: ${FORMAT_IDS.join(', ')}`)
@@ -81,8 +85,33 @@ export function chooseExport(templates: TemplateSet, asked: { format?: string; t
     const fitting = templates.all.filter((each) => each.audience === asked.audience).map((each) => each.id)
     problems.push(`The template "${template.id}" is for the ${template.audience} audience; for the ${asked.audience} audience the templates are: ${fitting.join(', ') || 'none'}`)
   }
+  if (asked.meeting !== undefined && !Id.safeParse(asked.meeting).success) problems.push(`"${asked.meeting}" is not a meeting id`)
   if (problems.length > 0 || !template || !isFormatId(format)) throw new BadExportRequest(`${problems.join('. ')}.`)
-  return { template, format, audience: template.audience }
+  return { template, format, audience: template.audience, ...(asked.meeting !== undefined && { meetingId: asked.meeting }) }
+}
+
+export const usesMeetingRecord = (template: ExportTemplate) => template.sections.some((section) => section.blocks.some((ref) => ref.block === 'meeting.record'))
+
+/** The meeting asked for by id, or the latest; undefined when the map has no such meeting. */
+export const meetingAskedFor = (meetings: readonly Meeting[], meetingId: string | undefined): Meeting | undefined =>
+  meetingId === undefined ? meetings.at(-1) : meetings.find((candidate) => candidate.id === meetingId)
+
+/**
+ * The meeting asked for (or the latest), with the reading its record is made from: a closed
+ * meeting's checkpoint, read for the export's audience; none while it runs (the map now). An
+ * unknown meeting id is refused, naming the map's meetings.
+ */
+async function chooseMeeting(reader: LayerReader, store: Store, mapId: string, choice: ExportChoice): Promise<MeetingChoice | null> {
+  if (choice.meetingId === undefined && !usesMeetingRecord(choice.template)) return null
+  const meetings = await reader(mapId, ['record'], (docs) => readMeetings(docs.record!))
+  const meeting = meetingAskedFor(meetings, choice.meetingId)
+  if (meeting === undefined) {
+    if (choice.meetingId === undefined) return null
+    throw new BadExportRequest(`This map has no meeting "${choice.meetingId}"; ${meetings.length > 0 ? `its meetings are: ${meetings.map((each) => each.id).join(', ')}` : 'it has no meetings yet'}.`)
+  }
+  const checkpointId = meeting.closed?.checkpointId
+  const checkpoint = checkpointId ? await readCheckpoint(store, mapId, checkpointId, choice.audience) : null
+  return checkpoint ? { meeting, reading: checkpoint.reading } : { meeting }
 }
 
 export interface ExportedFile {
@@ -94,9 +123,10 @@ export interface ExportedFile {
 }
 
 /** Reads, builds and renders one export: the file is whole, or nothing is returned. */
-export async function produceExport(reader: LayerReader, mapId: string, choice: ExportChoice, now = new Date()): Promise<ExportedFile> {
+export async function produceExport(reader: LayerReader, store: Store, mapId: string, choice: ExportChoice, now = new Date()): Promise<ExportedFile> {
+  const meeting = await chooseMeeting(reader, store, mapId, choice)
   const report = await reader(mapId, AUDIENCE_LAYERS[choice.audience], (docs) =>
-    buildReport(readExportSource(docs, { mapId, audience: choice.audience, now }), choice.template),
+    buildReport(readExportSource(docs, { mapId, audience: choice.audience, now, meeting }), choice.template),
   )
   const format = FORMATS[choice.format]
   const rendered = await format.render(report)

@@ -77,7 +77,7 @@ export function parseTemplate(value: unknown, file: string): ExportTemplate {
 
 export const BUILT_IN_TEMPLATES_DIR = fileURLToPath(new URL('./templates', import.meta.url))
 /** The shipped templates, in the order people are offered them. */
-const BUILT_IN_ORDER = ['child-and-family-assessment', 'conference-summary', 'family-copy']
+const BUILT_IN_ORDER = ['child-and-family-assessment', 'conference-summary', 'family-copy', 'meeting-record', 'meeting-record-family']
 
 export interface TemplateSet {
   /** Every template, Kinmap's first, then the council's by name. */

@@ -84,8 +84,20 @@ describe('exporting a map', () => {
     expect(format.body.error).toContain('the formats are: docx, markdown, html, json')
     const template = await exportOf(owner.client, 'format=docx&template=s47-outcome')
     expect(template.status).toBe(400)
-    expect(template.body.error).toContain('the templates are: child-and-family-assessment, conference-summary, family-copy')
+    expect(template.body.error).toContain('the templates are: child-and-family-assessment, conference-summary, family-copy, meeting-record, meeting-record-family')
     expect((await exportOf(owner.client, 'format=docx&template=family-copy&audience=professional')).status).toBe(400)
+  })
+
+  it('exports a meeting record, and answers 400 for a meeting the map does not have or an id that is not one', async () => {
+    const record = await exportOf(owner.client, 'format=markdown&template=meeting-record')
+    expect(record.status).toBe(200)
+    expect(record.text).toContain('## Meeting record')
+    const unknown = await exportOf(owner.client, 'format=markdown&template=meeting-record&meeting=no-such-meeting')
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.error).toContain('This map has no meeting "no-such-meeting"')
+    const malformed = await exportOf(owner.client, 'format=markdown&template=meeting-record&meeting=not%20an%20id')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.error).toContain('"not an id" is not a meeting id')
   })
 
   it('gives a family member the family copy on their own device, never the professional one', async () => {
@@ -96,7 +108,7 @@ describe('exporting a map', () => {
     const refused = await exportOf(family, 'format=markdown&template=child-and-family-assessment')
     expect(refused.status).toBe(403)
     const listed = await family.get('/api/export/templates')
-    expect(listed.body.templates.map((template: { id: string }) => template.id)).toEqual(['family-copy'])
+    expect(listed.body.templates.map((template: { id: string }) => template.id)).toEqual(['family-copy', 'meeting-record-family'])
     const events = await server.kinmap.store.audit.list({ limit: 50 })
     expect(events).toContainEqual(expect.objectContaining({ event: 'map-exported', actorInvitationId: familyInvitationId, detail: expect.objectContaining({ audience: 'family' }) }))
     expect(events).toContainEqual(expect.objectContaining({ event: 'access-refused', actorInvitationId: familyInvitationId, detail: { where: 'http', action: 'map:export' } }))
@@ -108,6 +120,8 @@ describe('exporting a map', () => {
       'child-and-family-assessment:professional',
       'conference-summary:professional',
       'family-copy:family',
+      'meeting-record:professional',
+      'meeting-record-family:family',
     ])
     expect(body.formats.map((format: { id: string }) => format.id)).toEqual(['docx', 'markdown', 'html', 'json'])
   })

@@ -37,7 +37,7 @@ describe('the Word document, read back', () => {
       'Genogram',
       'Sources of information',
     ])
-    expect(docx.document.match(/<w:tbl>/g)?.length).toBe(5) // two scaling questions, next steps, people, sources
+    expect(docx.document.match(/<w:tbl>/g)?.length).toBe(7) // two scaling questions, next steps, the safety network and journal, people, sources
     expect(docx.document).toContain('<w:tblHeader/>')
     expect(docx.outline).toContain('Maureen will have the children at her flat **every night Sophie works**, *starting this week*.')
     expect(docx.outline).toMatch(/\[list 1\] Monday nights/)
@@ -113,16 +113,18 @@ describe('the family copy', () => {
     expect(markdown).toContain('### What we are worried about\n')
     expect(markdown).toContain('**What needs to be different:**')
     expect(markdown).toContain('| Meet Sophie, Maureen and Tasha to start a safety plan for the nights Sophie works. | Priya Shah | 28/11/2026 | To do | What we are worried about |')
-    expect(markdown).toContain('There is no family plan on the map yet.')
+    expect(markdown).toContain('On the nights Sophie works, Ellie and Jack sleep at Maureen’s flat.')
   })
 })
 
 describe('templates', () => {
-  it('ships the three templates, each naming its audience', () => {
+  it('ships the five templates, each naming its audience', () => {
     expect(templates.all.map((each) => [each.id, each.audience])).toEqual([
       ['child-and-family-assessment', 'professional'],
       ['conference-summary', 'professional'],
       ['family-copy', 'family'],
+      ['meeting-record', 'professional'],
+      ['meeting-record-family', 'family'],
     ])
   })
 
@@ -153,7 +155,7 @@ describe('templates', () => {
   it('names the valid formats and templates when asked for one that does not exist', () => {
     expect(() => chooseExport(templates, { format: 'pdf', template: 'family-copy' })).toThrow(BadExportRequest)
     expect(() => chooseExport(templates, { format: 'pdf', template: 'family-copy' })).toThrow('"pdf" is not a format Kinmap exports; the formats are: docx, markdown, html, json.')
-    expect(() => chooseExport(templates, { format: 'docx', template: 'nope' })).toThrow('the templates are: child-and-family-assessment, conference-summary, family-copy')
+    expect(() => chooseExport(templates, { format: 'docx', template: 'nope' })).toThrow('the templates are: child-and-family-assessment, conference-summary, family-copy, meeting-record, meeting-record-family')
     expect(() => chooseExport(templates, { format: 'docx', template: 'family-copy', audience: 'professional' })).toThrow(/is for the family audience/)
     expect(chooseExport(templates, { format: 'docx', template: 'family-copy' }).audience).toBe('family')
   })

@@ -3,9 +3,10 @@ import type { ExportSource } from '../read-map.js'
 import type { ReportBlock } from '../report.js'
 import { pairsBlocks, nextStepsBlocks } from './analysis.js'
 import { childsVoiceBlocks, domainBlocks, domainTitle, networkViewsBlocks, sourcesBlocks } from './cards.js'
-import { safetyPlanBlocks } from './extension-points.js'
 import { genogramBlocks } from './genogram.js'
+import { meetingRecordBlocks } from './meeting-record.js'
 import { peopleBlocks } from './people.js'
+import { safetyPlanBlocks } from './safety-plan.js'
 import { overallBlocks, scalingBlocks } from './scaling.js'
 
 /**
@@ -46,8 +47,8 @@ export const BLOCKS = {
   people: { title: (source) => (family(source) ? 'The people on the map' : 'People'), render: peopleBlocks },
   sources: { title: () => 'Sources of information', render: sourcesBlocks },
   genogram: { title: (source) => (family(source) ? 'The family tree' : 'Genogram'), render: genogramBlocks },
-  /** Extension point: issue 8 fills it (extension-points.ts). */
   safetyPlan: { title: (source) => (family(source) ? 'The family’s plan' : 'Safety plan'), render: safetyPlanBlocks },
+  'meeting.record': { title: (source) => (family(source) ? 'The meeting' : 'Meeting record'), render: meetingRecordBlocks },
 } satisfies Record<string, BlockDefinition>
 
 export type BlockId = keyof typeof BLOCKS

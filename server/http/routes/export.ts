@@ -13,6 +13,7 @@ const ExportQuery = z.object({
   format: z.string().max(40).optional(),
   template: z.string().max(80).optional(),
   audience: z.string().max(40).optional(),
+  meeting: z.string().max(80).optional(),
 })
 
 const REFUSALS = {
@@ -54,7 +55,13 @@ export function exportRoutes(app: FastifyInstance, context: AppContext): void {
       throw error
     }
     const map = await mapAllowing(context, actor, request.params, 'map:export', REFUSALS[choice.audience], exportLayer(choice.audience))
-    const file = await produceExport(reader, map.id, choice)
+    let file
+    try {
+      file = await produceExport(reader, context.store, map.id, choice)
+    } catch (error) {
+      if (error instanceof BadExportRequest) throw new HttpError(400, error.message)
+      throw error
+    }
     await recordExport(context.store, actor, map.id, choice, { source: 'api', ip: request.ip })
     context.log.info({ mapId: map.id, actorId: actor.id, format: choice.format, templateId: choice.template.id, audience: choice.audience, unreadable: file.unreadable }, 'map exported')
     return reply
