@@ -31,12 +31,16 @@ function networkBlocks(source: ExportSource): ReportBlock[] {
     title,
     table(
       ['Who', 'Their roles', 'Their part', 'What they may be told'],
-      source.plan.network.map((member) => [
-        cell(who(source, member.personId)),
-        cell(member.roles.map((role) => NETWORK_ROLE_NAMES[role]).join('; ') || 'None yet'),
-        cell(member.part || '…'),
-        cell(member.mayBeTold || 'Not agreed yet'),
-      ]),
+      // By name: the plan keeps its network by person id, and ids say nothing to a reader.
+      source.plan.network
+        .map((member) => ({ member, name: who(source, member.personId) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map(({ member, name }) => [
+          cell(name),
+          cell(member.roles.map((role) => NETWORK_ROLE_NAMES[role]).join('; ') || 'None yet'),
+          cell(member.part || '…'),
+          cell(member.mayBeTold || 'Not agreed yet'),
+        ]),
     ),
   ]
 }
