@@ -1,8 +1,6 @@
-import { useState } from 'react'
-import type { MapCommand } from '../../shared/commands'
 import type { DangerStatement, PairStatus } from '../../shared/model'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { sendMapCommand } from '../http/maps'
+import { useMapCommand } from '../http/useMapCommand'
 import { useAnalysisView } from './analysisContext'
 import { needsAgreeingAgain } from './pairStatusWords'
 
@@ -14,23 +12,10 @@ import { needsAgreeingAgain } from './pairStatusWords'
  */
 export function PairDecisions({ statement, context, status }: { statement: DangerStatement; context: string; status: PairStatus | undefined }) {
   const { mapId, mayDecide } = useAnalysisView()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, send } = useMapCommand(mapId)
   if (!mayDecide) return null
   const statementId = statement.id
   const again = needsAgreeingAgain(statement, status)
-
-  async function send(command: MapCommand) {
-    setBusy(true)
-    try {
-      await sendMapCommand(mapId, command)
-      setError(null)
-    } catch (failure) {
-      setError((failure as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <div className="pair-decisions">

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { sendMapCommand } from '../http/maps'
+import { useMapCommand } from '../http/useMapCommand'
 import { ErrorMessage } from '../app/ErrorMessage'
 
 /** Renames the map through the server; the new title arrives for everyone through the record layer. */
 export function RenameMap({ mapId, title, mayRename }: { mapId: string; title: string; mayRename: boolean }) {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(title)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, send } = useMapCommand(mapId)
   const input = useRef<HTMLInputElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
   const wasEditing = useRef(false)
@@ -31,15 +30,7 @@ export function RenameMap({ mapId, title, mayRename }: { mapId: string; title: s
     const next = draft.trim()
     if (!next) return setError('A map needs a title.')
     if (next === title) return setEditing(false)
-    setBusy(true)
-    try {
-      await sendMapCommand(mapId, { type: 'rename-map', title: next })
-      setEditing(false)
-    } catch (failure) {
-      setError((failure as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (await send({ type: 'rename-map', title: next })) setEditing(false)
   }
 
   if (!editing) {

@@ -1,9 +1,8 @@
-import { useState } from 'react'
 import { planLackInWords, whatPlanLacks } from '../../shared/model'
 import { useAnalysisView } from '../analysis/analysisContext'
 import { lower } from '../analysis/wording'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { sendMapCommand } from '../http/maps'
+import { useMapCommand } from '../http/useMapCommand'
 import { usePlanView } from './planContext'
 import { planStanding } from './planWords'
 
@@ -15,23 +14,12 @@ import { planStanding } from './planWords'
 export function PlanStanding() {
   const { mapId, analysis, memberNames, mayDecide, wording } = useAnalysisView()
   const { plan, agreement, changedSinceAgreed, plain } = usePlanView()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, send } = useMapCommand(mapId)
   const lacks = whatPlanLacks(analysis.statements, plan.rules, plan.contingency)
   const statementWord = plain ? 'worry' : lower(wording.statement)
   const standsAgreed = agreement !== null && !changedSinceAgreed
 
-  async function agree() {
-    setBusy(true)
-    try {
-      await sendMapCommand(mapId, { type: 'agree-safety-plan' })
-      setError(null)
-    } catch (failure) {
-      setError((failure as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const agree = () => send({ type: 'agree-safety-plan' })
 
   return (
     <section className="plan-section plan-standing" aria-labelledby="plan-heading">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { COPY_WAY_NAMES, COPY_WAYS, type CopyWay, type Person, type PlanAgreement, type PlanCopy } from '../../shared/model'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { sendMapCommand } from '../http/maps'
+import { useMapCommand } from '../http/useMapCommand'
 import { useMapView } from '../map/mapView'
 import { dayOf } from './planWords'
 
@@ -19,20 +19,11 @@ interface RecordCopyProps {
 export function RecordCopy({ person, agreement, changed, copies }: RecordCopyProps) {
   const { mapId } = useMapView()
   const [how, setHow] = useState<CopyWay>('handedOver')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, send } = useMapCommand(mapId)
 
-  async function record(event: FormEvent) {
+  function record(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    try {
-      await sendMapCommand(mapId, { type: 'record-plan-copy', personId: person.id, how })
-      setError(null)
-    } catch (failure) {
-      setError((failure as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    void send({ type: 'record-plan-copy', personId: person.id, how })
   }
 
   return (
