@@ -1,7 +1,6 @@
 import { useId } from 'react'
 import type { Audience } from '../../shared/audience'
-import type { BottomLine, PlanRule } from '../../shared/model'
-import { RULE_PART_LABELS } from '../safety-plan/planWords'
+import { RULE_PART_LABELS, type BottomLine, type PlanRule } from '../../shared/model'
 
 /** The safety plan's rules, then the agency's bottom lines, read-only. */
 export function PlanSaid({ rules, bottomLines, audience }: { rules: readonly PlanRule[]; bottomLines: readonly BottomLine[]; audience: Audience }) {

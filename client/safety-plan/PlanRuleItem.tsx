@@ -1,4 +1,4 @@
-import { addToPlanRule, deletePlanRule, describePersonRef, planRuleText, removeFromPlanRule, type PlanRule } from '../../shared/model'
+import { addToPlanRule, deletePlanRule, describePersonRef, planRuleText, removeFromPlanRule, RULE_PART_LABELS, type PlanRule } from '../../shared/model'
 import { useAnalysisView } from '../analysis/analysisContext'
 import { ChooseAndAdd } from '../analysis/ChooseAndAdd'
 import { PairList } from '../analysis/PairList'
@@ -8,7 +8,6 @@ import { useChange } from '../app/useChange'
 import { useConfirmation } from '../app/useConfirmation'
 import { peopleToChoose, personChoiceLabel } from '../map/peopleToChoose'
 import { usePlanView } from './planContext'
-import { RULE_PART_LABELS } from './planWords'
 
 const PARTS = ['what', 'triggers', 'ifBroken'] as const
 

@@ -1,18 +1,12 @@
 import { PAIR_WORDING, type Framework } from '../../shared/framework'
 import { formatLondonDateTime } from '../../shared/london-time'
-import type { PlanAgreement, Person, PlanRulePart, RuleKept } from '../../shared/model'
+import type { PlanAgreement, Person, RuleKept } from '../../shared/model'
 
 /**
  * How the safety plan is worded, in one place: the Safety plan view, each person's copy, the canvas
  * and the three columns say it the same way. Its words are the practice's own (plan rules, trigger
  * times, contingency, safety object, safety journal) and plain enough for the family.
  */
-
-export const RULE_PART_LABELS: Record<PlanRulePart, string> = {
-  what: 'Who does what, and when',
-  triggers: 'Trigger times and warning signs',
-  ifBroken: 'What happens if it is broken',
-}
 
 export const KEPT_WORDS: Record<RuleKept, string> = {
   yes: 'Yes, it was kept',

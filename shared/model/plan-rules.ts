@@ -20,6 +20,12 @@ export const PlanText = z.string().max(PART_TEXT_MAX, `a part can be at most ${P
 
 export const PLAN_RULE_LAYOUT: ItemLayout = { texts: ['what', 'triggers', 'ifBroken'], lists: ['statementIds', 'personIds'] }
 export type PlanRulePart = 'what' | 'triggers' | 'ifBroken'
+/** What each written part of a rule is called, on screen, on a person's copy and in the export. */
+export const RULE_PART_LABELS: Record<PlanRulePart, string> = {
+  what: 'Who does what, and when',
+  triggers: 'Trigger times and warning signs',
+  ifBroken: 'What happens if it is broken',
+}
 export type PlanRuleList = 'statementIds' | 'personIds'
 
 export const PlanRule = z

@@ -2,7 +2,7 @@ import { pairKind } from '../../../shared/framework.js'
 import { listInWords, statementSentence } from '../../../shared/model/pair-sentences.js'
 import { planCoverage, planLackInWords, whatPlanLacks, type NumberedRule } from '../../../shared/model/plan-coverage.js'
 import { latestAgreement, planChangedSinceAgreed } from '../../../shared/model/plan-record.js'
-import type { PlanRule, PlanRulePart } from '../../../shared/model/plan-rules.js'
+import { RULE_PART_LABELS, type PlanRule, type PlanRulePart } from '../../../shared/model/plan-rules.js'
 import type { ExportSource } from '../read-map.js'
 import { heading, list, note, paragraph, text, type ReportBlock } from '../report.js'
 import { pairReading } from './cards.js'
@@ -74,12 +74,6 @@ function coverageBlocks(source: ExportSource): ReportBlock[] {
   return blocks
 }
 
-const PART_WORDS: Record<PlanRulePart, string> = {
-  what: 'Who does what, and when',
-  triggers: 'Trigger times and warning signs',
-  ifBroken: 'What happens if it is broken',
-}
-
 /** Each rule: its words (rich text, as a card's), who does it, what it answers and whose words it is. */
 function rulesBlocks(source: ExportSource): ReportBlock[] {
   const { rules } = source.plan
@@ -90,7 +84,7 @@ function rulesBlocks(source: ExportSource): ReportBlock[] {
     heading(family ? 'The rules' : 'Rules'),
     ...rules.flatMap((rule, index) => {
       const texts = source.planText.rules.get(rule.id)
-      const part = (name: PlanRulePart): ReportBlock[] => [paragraph(text(`${PART_WORDS[name]}:`, 'bold')), ...(texts?.[name].length ? texts[name] : [note('Not written yet.')])]
+      const part = (name: PlanRulePart): ReportBlock[] => [paragraph(text(`${RULE_PART_LABELS[name]}:`, 'bold')), ...(texts?.[name].length ? texts[name] : [note('Not written yet.')])]
       const who = rule.personIds.map((personId) => personIn(source.audience, { personId }, people))
       return [
         heading(`Rule ${index + 1}`, 4),
